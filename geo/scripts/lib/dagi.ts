@@ -32,7 +32,12 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return parts.map((rings) => rings.map(stripZ));
 }
 
-function groupByCode(path: string, codeKey: string, nameKey: string, fold: Record<string, string>): AdminUnit[] {
+function groupByCode(
+  path: string,
+  codeKey: string,
+  nameKey: string,
+  fold: Record<string, string>,
+): AdminUnit[] {
   const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
   const units = new Map<string, AdminUnit>();
   for (const feature of fc.features as Feature<Polygon | MultiPolygon, Record<string, string>>[]) {
@@ -108,7 +113,8 @@ export interface ErhvervshusArea {
   municipalityCodes: string[];
 }
 
-let cache: { municipalities: Municipality[]; regions: AdminUnit[]; erhvervshus: ErhvervshusArea[] } | undefined;
+let cache:
+  { municipalities: Municipality[]; regions: AdminUnit[]; erhvervshus: ErhvervshusArea[] } | undefined;
 
 /** Municipalities with their region (by point in polygon against DAGI regions) and erhvervshus area. */
 export function loadAdmin() {
@@ -118,7 +124,8 @@ export function loadAdmin() {
   const regionOf = (m: AdminUnit): string => {
     const point = interiorPoint(m.geometry);
     const region = regions.find((r) => pointInPolygon(point, r.geometry));
-    if (!region) throw new Error(`Municipality ${m.code} ${m.name}: no DAGI region contains its interior point`);
+    if (!region)
+      throw new Error(`Municipality ${m.code} ${m.name}: no DAGI region contains its interior point`);
     return region.code;
   };
   const withRegion = rawMunicipalities.map((m) => ({ ...m, regionCode: regionOf(m) }));
@@ -129,7 +136,7 @@ export function loadAdmin() {
     municipalityCodes:
       'region' in area && area.region
         ? withRegion.filter((m) => m.regionCode === area.region).map((m) => m.code)
-        : ('municipalities' in area ? area.municipalities : []) ?? [],
+        : (('municipalities' in area ? area.municipalities : []) ?? []),
   }));
   const funen = new Set(erhvervshusTable.funen.municipalities);
   const municipalities: Municipality[] = withRegion.map((m) => {

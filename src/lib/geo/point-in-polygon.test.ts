@@ -5,8 +5,20 @@ import { pointInPolygon } from './point-in-polygon';
 const squareWithHole: Polygon = {
   type: 'Polygon',
   coordinates: [
-    [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]],
-    [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]],
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+    [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+      [4, 4],
+    ],
   ],
 };
 
@@ -21,7 +33,20 @@ describe('pointInPolygon', () => {
     expect(pointInPolygon([5, 5], squareWithHole)).toBe(false);
   });
   it('checks every part of a MultiPolygon', () => {
-    const multi = { type: 'MultiPolygon' as const, coordinates: [squareWithHole.coordinates, [[[20, 20], [30, 20], [30, 30], [20, 20]]]] };
+    const multi = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        squareWithHole.coordinates,
+        [
+          [
+            [20, 20],
+            [30, 20],
+            [30, 30],
+            [20, 20],
+          ],
+        ],
+      ],
+    };
     expect(pointInPolygon([28, 22], multi)).toBe(true);
   });
 });

@@ -1,0 +1,68 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export interface Guard {
+  /** Requests that tried to leave the app's origin (the map's worker included). */
+  external: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+/**
+ * Every test runs behind a network guard: anything not on the app's origin is aborted and
+ * fails the test, and so does any console error or uncaught exception.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const guard: Guard = { external: [], errors: [] };
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+          return route.fallback();
+        guard.external.push(url);
+        return route.abort('blockedbyclient');
+      });
+      await context.addInitScript(() => {
+        window.__KLYNGEKORT_TEST__ = true;
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.errors.push(message.text());
+      });
+      page.on('pageerror', (error) => guard.errors.push(error.message));
+      await use(guard);
+      expect(guard.external, 'requests outside the app origin').toEqual([]);
+      expect(guard.errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits for the map's first idle; fails at once with the page's message when the map cannot run. */
+export async function waitForMap(page: Page) {
+  const ready = page.locator('[data-map-ready="true"]');
+  const unavailable = page.locator('[data-map-unavailable="true"]');
+  await expect(ready.or(unavailable)).toBeVisible({ timeout: 20_000 });
+  if (await unavailable.isVisible()) throw new Error(`map unavailable: ${await unavailable.innerText()}`);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Screenshots go to test-results/screenshots so people (and reviewers) can look at them. */
+export async function saveScreenshot(page: Page, name: string) {
+  const path = `test-results/screenshots/${name}.png`;
+  await page.screenshot({ path });
+  await base.info().attach(name, { path, contentType: 'image/png' });
+  return path;
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { MapArea } from '@/map/map-area';
+import { BorderLevelSwitch } from '@/features/map-options/border-level-switch';
+import { Header } from './header';
+import { SidePanel } from './side-panel';
+import { PhonePanelBar } from './phone-panel-bar';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  return (
+    <div className="flex h-full flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-paper px-3 py-2 text-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1} className="relative flex min-h-0 flex-1 focus:outline-none">
+        <SidePanel drawer="filters" side="left" title={t('panels.filters')}>
+          <p className="p-4 text-sm text-muted">{t('panels.filtersPlaceholder')}</p>
+        </SidePanel>
+        <div className="relative min-w-0 flex-1">
+          <MapArea />
+          <div className="absolute bottom-10 left-2 z-10">
+            <BorderLevelSwitch />
+          </div>
+        </div>
+        <SidePanel drawer="details" side="right" title={t('panels.details')}>
+          <p className="p-4 text-sm text-muted">{t('panels.detailsPlaceholder')}</p>
+        </SidePanel>
+      </main>
+      <PhonePanelBar />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './language-switch';
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="flex min-h-14 items-center gap-3 bg-brand px-4 py-2 text-white">
+      <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
+        <rect width="32" height="32" rx="6" fill="#ffffff22" />
+        <circle cx="11" cy="12" r="4" fill="#f3c969" />
+        <circle cx="21" cy="10" r="3" fill="#9ad0c2" />
+        <circle cx="19" cy="21" r="5" fill="#f08a5d" />
+      </svg>
+      <div className="min-w-0 flex-1">
+        <h1 className="text-lg leading-tight font-semibold">{t('appName')}</h1>
+        <p className="hidden truncate text-xs text-white/85 sm:block">{t('tagline')}</p>
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

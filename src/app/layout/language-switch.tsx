@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '@/i18n/language';
+import { setLanguage } from '@/i18n/set-language';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div
+      role="group"
+      aria-label={t('language.label')}
+      className="flex rounded-md border border-white/40 p-0.5"
+    >
+      {LANGUAGES.map((lang) => {
+        const active = i18n.language === lang;
+        return (
+          <button
+            key={lang}
+            type="button"
+            lang={lang}
+            aria-pressed={active}
+            onClick={() => setLanguage(lang)}
+            className={`min-h-9 min-w-11 rounded px-2 text-sm font-medium ${
+              active ? 'bg-white text-brand' : 'text-white hover:bg-white/15'
+            }`}
+          >
+            {t(`language.${lang}`)}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { X } from 'lucide-react';
+import { useAppStore } from '@/state/store';
+import type { Drawer } from '@/state/slices/ui-slice';
+import { ErrorBoundary } from '@/components/error-boundary';
+
+interface Props {
+  drawer: Drawer;
+  title: string;
+  side: 'left' | 'right';
+  children: ReactNode;
+}
+
+/** A column beside the map on wide screens; a bottom sheet over the map on phones. */
+export function SidePanel({ drawer, title, side, children }: Props) {
+  const { t } = useTranslation();
+  const open = useAppStore((s) => s.drawer === drawer);
+  const closeDrawer = useAppStore((s) => s.closeDrawer);
+  const titleId = `${drawer}-panel-title`;
+  const edge = side === 'left' ? 'lg:border-r' : 'lg:border-l';
+  const width = side === 'left' ? 'lg:w-80' : 'lg:w-96';
+  return (
+    <aside
+      id={`${drawer}-panel`}
+      aria-labelledby={titleId}
+      className={`flex-col border-line bg-paper ${edge} ${width} lg:static lg:flex lg:max-h-none lg:shrink-0 lg:rounded-none lg:shadow-none ${
+        open
+          ? 'fixed inset-x-0 bottom-0 z-30 flex max-h-[70vh] rounded-t-2xl border-t shadow-[0_-8px_24px_rgba(0,0,0,0.18)]'
+          : 'hidden'
+      }`}
+    >
+      <div className="flex items-center justify-between border-b border-line px-4 py-2">
+        <h2 id={titleId} className="text-base font-semibold">
+          {title}
+        </h2>
+        <button
+          type="button"
+          onClick={closeDrawer}
+          className="flex size-11 items-center justify-center rounded-md text-muted hover:bg-canvas lg:hidden"
+          aria-label={t('panels.close')}
+        >
+          <X aria-hidden="true" className="size-5" />
+        </button>
+      </div>
+      <div className="min-h-0 flex-1 overflow-y-auto">
+        <ErrorBoundary>{children}</ErrorBoundary>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,38 @@
+import { Layer, Source } from 'react-map-gl/maplibre';
+import type { BaseMap } from '@/data/base-map';
+import type { BorderLevel } from '@/state/slices/ui-slice';
+import * as style from '../styles/base-layers';
+
+interface Props {
+  baseMap: BaseMap;
+  borderLevel: BorderLevel;
+}
+
+/** Neighbouring land, Danish land, borders and labels, bottom to top. */
+export function BaseLayers({ baseMap, borderLevel }: Props) {
+  return (
+    <>
+      <Source id="neighbours" type="geojson" data={baseMap.neighbours}>
+        <Layer {...style.neighbourFill} />
+      </Source>
+      <Source id="land" type="geojson" data={baseMap.municipalities}>
+        <Layer {...style.landFill} />
+      </Source>
+      <Source id="municipality-borders" type="geojson" data={baseMap.borders.municipality}>
+        <Layer {...style.municipalityBorders} />
+      </Source>
+      <Source id="coastline" type="geojson" data={baseMap.borders.coastline}>
+        <Layer {...style.coastline} />
+      </Source>
+      <Source id="admin-borders" type="geojson" data={baseMap.borders[borderLevel]}>
+        <Layer {...style.adminBorderCasing} />
+        <Layer {...style.adminBorder} />
+      </Source>
+      <Source id="labels" type="geojson" data={baseMap.labels}>
+        <Layer {...style.regionLabels} />
+        <Layer {...style.townDots} />
+        <Layer {...style.townLabels} />
+      </Source>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AttributionControl, Map, NavigationControl, ScaleControl, type MapRef } from 'react-map-gl/maplibre';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { BaseMap } from '@/data/base-map';
+import { useAppStore } from '@/state/store';
+import { BaseLayers } from './layers/base-layers';
+import { createBaseStyle } from './styles/base-style';
+import { DENMARK_BOUNDS, FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera';
+import { useMapChromeLanguage } from './use-map-chrome-language';
+import { useFocusRequests } from './use-focus-requests';
+import { exposeTestHook } from './test-hook';
+
+interface Props {
+  baseMap: BaseMap;
+}
+
+export function MapView({ baseMap }: Props) {
+  const { t } = useTranslation('map');
+  const [map, setMap] = useState<MapRef | null>(null);
+  const [ready, setReady] = useState(false);
+  const borderLevel = useAppStore((s) => s.borderLevel);
+  const setMapStatus = useAppStore((s) => s.setMapStatus);
+  const mapStyle = useMemo(() => createBaseStyle(), []);
+  const attribution = useMemo(
+    () => [t('attribution.dagi'), t('attribution.naturalEarth'), t('attribution.geonames')],
+    [t],
+  );
+
+  useMapChromeLanguage(map);
+  useFocusRequests(map);
+
+  const onIdle = useCallback(() => {
+    if (ready) return;
+    setReady(true);
+    setMapStatus({ kind: 'ready' });
+  }, [ready, setMapStatus]);
+
+  return (
+    <div className="relative h-full w-full" data-testid="map" data-map-ready={ready ? 'true' : 'false'}>
+      <Map
+        ref={setMap}
+        workerUrl={workerUrl}
+        mapStyle={mapStyle}
+        initialViewState={{ bounds: DENMARK_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } }}
+        maxBounds={MAX_BOUNDS}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        attributionControl={false}
+        locale={{ 'Map.Title': t('label') }}
+        style={{ width: '100%', height: '100%' }}
+        onLoad={(e) => exposeTestHook(e.target)}
+        onIdle={onIdle}
+        onError={(e) => setMapStatus({ kind: 'unavailable', message: e.error?.message ?? String(e.error) })}
+      >
+        <BaseLayers baseMap={baseMap} borderLevel={borderLevel} />
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="top-left" unit="metric" />
+        <AttributionControl position="bottom-right" compact={false} customAttribution={attribution} />
+      </Map>
+    </div>
+  );
+}

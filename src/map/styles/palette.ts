@@ -1,0 +1,21 @@
+/** The base map's colours: a quiet national map on which cluster colours stand out. */
+export const BASE_COLORS = {
+  sea: '#d5e3ea',
+  neighbourLand: '#e8e6e0',
+  neighbourEdge: '#d3d0c7',
+  land: '#fbfaf6',
+  coast: '#98aeb8',
+  municipalityBorder: '#cdc8bd',
+  adminBorder: '#6e6a60',
+  adminBorderCasing: '#fbfaf6',
+  regionLabel: '#5f5a50',
+  townLabel: '#26333a',
+  townDot: '#3b464d',
+  halo: '#fbfaf6',
+} as const;
+
+export const FONTS = {
+  regular: ['Noto Sans Regular'],
+  medium: ['Noto Sans Medium'],
+  italic: ['Noto Sans Italic'],
+} as const;
