@@ -61,7 +61,7 @@ export async function expectNoAxeViolations(page: Page) {
 
 /** Screenshots go to test-results/screenshots so people (and reviewers) can look at them. */
 export async function saveScreenshot(page: Page, name: string) {
-  const path = `test-results/screenshots/${name}.png`;
+  const path = `${process.env.E2E_OUTPUT ?? 'test-results'}/screenshots/${name}.png`;
   await page.screenshot({ path });
   await base.info().attach(name, { path, contentType: 'image/png' });
   return path;

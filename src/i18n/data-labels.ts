@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { BUSINESS_AREAS, PRESENCE_STATUS_LABELS, type PresenceStatus } from '@/data/schema';
+import type { Language } from './language';
+
+/**
+ * Labels for values that come from the data model (statuses, business areas). Data stays in the
+ * note's words; these are the model's own bilingual labels.
+ */
+export function statusLabel(status: PresenceStatus, language: Language): string {
+  return PRESENCE_STATUS_LABELS[status][language];
+}
+
+export function businessAreaLabel(id: string, language: Language): string {
+  const area = BUSINESS_AREAS.find((a) => a.id === id);
+  return area ? area[language] : id;
+}
+
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return i18n.language === 'en' ? 'en' : 'da';
+}
