@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { BUSINESS_AREA_IDS } from './business-areas';
+import {
+  ERHVERVSHUS_CODES,
+  factSchema,
+  nonEmpty,
+  quoteSchema,
+  slugSchema,
+  sourceRefSchema,
+} from './schema-common';
+
+/**
+ * How the note describes the cluster's consolidation (null when it does not say):
+ * merged: formed by merging organisations · split: formed by splitting an earlier organisation ·
+ * new-organisation: a new organisation was established · consolidated: "fully consolidated", how not said ·
+ * later: consolidation completed late, during 2021 · kept: not consolidated, kept its existing organisation.
+ */
+export const CONSOLIDATION_KINDS = [
+  'merged',
+  'split',
+  'new-organisation',
+  'consolidated',
+  'later',
+  'kept',
+] as const;
+
+/** What a dated milestone is. `expected` marks the ones the note puts in the future. */
+export const MILESTONE_EVENTS = [
+  'established',
+  'action-plan-approved',
+  'consolidation-completed',
+  'strategy-published',
+] as const;
+
+/** day: YYYY-MM-DD · month: YYYY-MM · mid-year: YYYY ("medio 2022"). */
+export const DATE_PRECISIONS = ['day', 'month', 'mid-year'] as const;
+
+/** over: "over" · nearly: "knap", "næsten" · about: "ca." · exact: a plain number. */
+export const APPROXIMATIONS = ['over', 'nearly', 'about', 'exact'] as const;
+
+export const FIGURE_UNITS = ['DKK', 'count'] as const;
+
+export const COLLABORATION_KINDS = ['cluster', 'erhvervshus', 'knowledge-institution', 'other'] as const;
+
+/**
+ * agreement: a cooperation agreement is stated · active: stated as existing or ongoing ·
+ * in-progress: the cluster is working on it · aim: the note states a focus on building or strengthening it.
+ */
+export const COLLABORATION_STATUSES = ['agreement', 'active', 'in-progress', 'aim'] as const;
+
+const DATE_SHAPES: Record<(typeof DATE_PRECISIONS)[number], RegExp> = {
+  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  'mid-year': /^\d{4}$/,
+};
+
+export const milestoneSchema = z
+  .strictObject({
+    date: nonEmpty,
+    precision: z.enum(DATE_PRECISIONS),
+    event: z.enum(MILESTONE_EVENTS),
+    expected: z.boolean(),
+    quote: quoteSchema,
+    source: sourceRefSchema,
+  })
+  .superRefine((m, ctx) => {
+    if (!DATE_SHAPES[m.precision].test(m.date)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `"${m.date}" does not fit precision "${m.precision}"`,
+      });
+    }
+  });
+
+export const consolidationSchema = z
+  .strictObject({
+    kind: z.enum(CONSOLIDATION_KINDS).nullable(),
+    quote: quoteSchema.nullable(),
+    source: sourceRefSchema,
+    dates: z.array(milestoneSchema),
+    mergedIn: z.array(z.strictObject({ name: nonEmpty, quote: quoteSchema, source: sourceRefSchema })),
+    /** True when the note says organisations merged in but names none or only some ("bl.a."). */
+    mergedInIncomplete: z.boolean(),
+  })
+  .superRefine((c, ctx) => {
+    if ((c.kind === null) !== (c.quote === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quote'],
+        message: 'kind and quote must both be set or both be null',
+      });
+    }
+  });
+
+export const keyFigureSchema = z.strictObject({
+  id: slugSchema,
+  /** The figure as the note writes it ("knap 1 mia."), for display in Danish conventions. */
+  text: nonEmpty,
+  value: z.number().positive(),
+  approx: z.enum(APPROXIMATIONS),
+  unit: z.enum(FIGURE_UNITS),
+  /** What is counted, in the note's words (occurs in the quote). */
+  counts: nonEmpty,
+  en: nonEmpty,
+  quote: quoteSchema,
+  source: sourceRefSchema,
+});
+
+export const collaborationSchema = z
+  .strictObject({
+    kind: z.enum(COLLABORATION_KINDS),
+    /** For kind "cluster": the partner cluster's id, or null when the note does not say which. */
+    clusterId: slugSchema.nullable(),
+    /** For kind "erhvervshus": the house's code, or null for "erhvervshusene", "flere erhvervshuse" and the like. */
+    erhvervshusCode: z.enum(ERHVERVSHUS_CODES).nullable(),
+    /** The partner in the note's words (occurs in the quote). */
+    name: nonEmpty,
+    status: z.enum(COLLABORATION_STATUSES),
+    quote: quoteSchema,
+    source: sourceRefSchema,
+  })
+  .superRefine((c, ctx) => {
+    if (c.kind !== 'cluster' && c.clusterId !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clusterId'],
+        message: 'only a "cluster" collaboration has a clusterId',
+      });
+    }
+    if (c.kind !== 'erhvervshus' && c.erhvervshusCode !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['erhvervshusCode'],
+        message: 'only an "erhvervshus" collaboration has an erhvervshusCode',
+      });
+    }
+  });
+
+export const clusterSchema = z.strictObject({
+  id: slugSchema,
+  name: nonEmpty,
+  /** The short name the note also uses (MARLOG), else null. */
+  shortName: nonEmpty.nullable(),
+  /** The section heading without markup, as a quote. */
+  heading: quoteSchema,
+  businessArea: z.strictObject({ id: z.enum(BUSINESS_AREA_IDS), da: nonEmpty, en: nonEmpty }),
+  emerging: z.strictObject({ value: z.boolean(), quote: quoteSchema, source: sourceRefSchema }),
+  consolidation: consolidationSchema,
+  keyFigures: z.array(keyFigureSchema),
+  focusAreas: z.array(factSchema),
+  activities: z.array(factSchema),
+  collaborations: z.array(collaborationSchema),
+  covid: z.array(factSchema),
+  /** Locations the note counts but does not name ("sekretariat på seks lokationer"); null when none. */
+  unnamedLocations: z
+    .strictObject({
+      count: z.number().int().positive(),
+      text: nonEmpty,
+      quote: quoteSchema,
+      source: sourceRefSchema,
+    })
+    .nullable(),
+});
+
+export type Cluster = z.infer<typeof clusterSchema>;
+export type KeyFigure = z.infer<typeof keyFigureSchema>;
+export type Collaboration = z.infer<typeof collaborationSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type Consolidation = z.infer<typeof consolidationSchema>;
+export type ConsolidationKind = (typeof CONSOLIDATION_KINDS)[number];
+export type CollaborationStatus = (typeof COLLABORATION_STATUSES)[number];

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import {
+  bilingualSchema,
+  ERHVERVSHUS_CODES,
+  municipalityCodeSchema,
+  namedUnitSchema,
+  nonEmpty,
+  quoteSchema,
+  REGION_CODES,
+  slugSchema,
+  sourceRefSchema,
+} from './schema-common';
+
+/** From the note's verb; ordered from most to least certain (see docs/domain.md). */
+export const PRESENCE_STATUSES = ['established', 'opening', 'in-progress', 'planned', 'considering'] as const;
+
+export const PRESENCE_STATUS_LABELS: Record<PresenceStatus, { da: string; en: string; verbs: string }> = {
+  established: {
+    da: 'Etableret',
+    en: 'Established',
+    verbs: 'har etableret / åbnet / oprettet, et nyt kontor i',
+  },
+  opening: { da: 'Åbner snart', en: 'Opening soon', verbs: 'snarlig åbning af' },
+  'in-progress': {
+    da: 'Under etablering',
+    en: 'In progress',
+    verbs: 'arbejder på (at etablere), arbejder aktuelt på',
+  },
+  planned: { da: 'Planlagt', en: 'Planned', verbs: 'har fokus på at etablere' },
+  considering: { da: 'Overvejes', en: 'Under consideration', verbs: 'overvejer muligheder for' },
+};
+
+/** office · head-office (only ever inferred from a name) · department (afdeling) · presence (tilstedeværelse) · effort (klyngeindsats) · partnership. */
+export const PRESENCE_KINDS = [
+  'office',
+  'head-office',
+  'department',
+  'presence',
+  'effort',
+  'partnership',
+] as const;
+
+/** city: the note names a town (drawn as a point) · area: only an area (drawn as that area, never as a pin). */
+export const PRECISIONS = ['city', 'area'] as const;
+
+/** Which polygon layer of the geo build an area refers to; geographic Funen is code "fyn". */
+export const AREA_TYPES = ['region', 'funen', 'erhvervshus', 'municipality'] as const;
+
+export const PLACE_LINK_KINDS = ['gazetteer', 'spelling', 'institution', 'area-name', 'project'] as const;
+
+export const basisSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('stated') }),
+  z.strictObject({ type: z.literal('inferred'), reason: bilingualSchema }),
+]);
+
+/** A presence as hand-authored in geo/data/presences.json. */
+export const sourcePresenceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+--[a-z0-9-]+$/, 'must be "<clusterId>--<place slug>"'),
+  clusterId: slugSchema,
+  /** The place as the note writes it. */
+  place: nonEmpty,
+  status: z.enum(PRESENCE_STATUSES),
+  kind: z.enum(PRESENCE_KINDS),
+  precision: z.enum(PRECISIONS),
+  basis: basisSchema,
+  quote: quoteSchema,
+  source: sourceRefSchema,
+});
+
+const lonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** How the place string became a location; `inferred` links are shown with their reason. */
+export const placeLinkSchema = z.strictObject({
+  kind: z.enum(PLACE_LINK_KINDS),
+  alias: nonEmpty.nullable(),
+  /** The gazetteer name matched (e.g. "Copenhagen"); null for areas. */
+  gazetteerName: nonEmpty.nullable(),
+  inferred: z.boolean(),
+  reason: bilingualSchema.nullable(),
+});
+
+/** A presence in public/data/dataset.json: the source record plus what the build derives. */
+export const presenceSchema = sourcePresenceSchema
+  .extend({
+    placeLink: placeLinkSchema,
+    point: lonLatSchema.nullable(),
+    area: z.strictObject({ type: z.enum(AREA_TYPES), code: nonEmpty, name: nonEmpty }).nullable(),
+    /** The containing municipality (city), or the area itself when it is one municipality; else null. */
+    municipality: namedUnitSchema(municipalityCodeSchema).nullable(),
+    /** The region / erhvervshus area that contains the whole presence, or null when it spans several. */
+    region: namedUnitSchema(z.enum(REGION_CODES)).nullable(),
+    erhvervshus: namedUnitSchema(z.enum(ERHVERVSHUS_CODES)).nullable(),
+    /** Every municipality the presence covers: one for a city, all of the area's for an area. */
+    municipalityCodes: z.array(municipalityCodeSchema).min(1),
+  })
+  .superRefine((p, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (p.precision === 'city') {
+      if (!p.point) issue('point', 'a city-level presence needs a point');
+      if (p.area) issue('area', 'a city-level presence has no area');
+      if (!p.municipality) issue('municipality', 'a city-level presence needs its municipality');
+    } else {
+      if (p.point) issue('point', 'an area-level presence must not have a point');
+      if (!p.area) issue('area', 'an area-level presence needs an area');
+    }
+  });
+
+export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
+export type PresenceKind = (typeof PRESENCE_KINDS)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type AreaType = (typeof AREA_TYPES)[number];
+export type Basis = z.infer<typeof basisSchema>;
+export type SourcePresence = z.infer<typeof sourcePresenceSchema>;
+export type PlaceLink = z.infer<typeof placeLinkSchema>;
+export type Presence = z.infer<typeof presenceSchema>;

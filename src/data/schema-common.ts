@@ -1,0 +1,50 @@
+/**
+ * Building blocks shared by the cluster and presence schemas. Every fact carries `quote`: the source's
+ * exact words (checked against the note by check-provenance). `source` is omitted for the primary note
+ * and names another registered source otherwise (see geo/data/README.md).
+ */
+import { z } from 'zod';
+
+export const nonEmpty = z.string().min(1, 'must not be empty');
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single dashes)');
+
+/** The source's exact words; no leading or trailing whitespace so highlights stay tight. */
+export const quoteSchema = nonEmpty.refine((s) => s === s.trim(), 'must not start or end with whitespace');
+
+export const sourceRefSchema = slugSchema.optional();
+
+export const bilingualSchema = z.strictObject({ da: nonEmpty, en: nonEmpty });
+
+/** A short label in the source's own words (must occur in the quote), an English gloss, and the quote. */
+export const factSchema = z.strictObject({
+  text: nonEmpty,
+  en: nonEmpty,
+  quote: quoteSchema,
+  source: sourceRefSchema,
+});
+
+export const ERHVERVSHUS_CODES = [
+  'hovedstaden',
+  'sjaelland',
+  'fyn',
+  'sydjylland',
+  'midtjylland',
+  'nordjylland',
+] as const;
+
+export const REGION_CODES = ['1081', '1082', '1083', '1084', '1085'] as const;
+
+export const municipalityCodeSchema = z
+  .string()
+  .regex(/^0\d{3}$/, 'must be a four-digit DAGI municipality code');
+
+export const namedUnitSchema = <C extends z.ZodType<string>>(code: C) =>
+  z.strictObject({ code, name: nonEmpty });
+
+export type Bilingual = z.infer<typeof bilingualSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type ErhvervshusCode = (typeof ERHVERVSHUS_CODES)[number];
+export type RegionCode = (typeof REGION_CODES)[number];
