@@ -1,0 +1,12 @@
+/** Test-only helpers: read the repo's data files. Not imported by app code. */
+import { readFileSync } from 'node:fs';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const readJson = (path: string): unknown => JSON.parse(read(path));
+
+export const NOTE = read('geo/sources/bilag-6.2-status-klyngernes-konsolidering.md');
+export const clustersJson = () => readJson('geo/data/clusters.json');
+export const presencesJson = () => readJson('geo/data/presences.json');
+export const aliasesJson = () => readJson('geo/data/aliases.json');
+export const datasetJson = () => readJson('public/data/dataset.json');
+export const PRIMARY = 'bilag-6-2-2021';
