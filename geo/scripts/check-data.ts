@@ -1,0 +1,78 @@
+/**
+ * npm run data:check — validates the sources in geo/data/ and the built public/data/dataset.json (schema,
+ * cross-references, quotes against public/data/note.md), and that the build is up to date.
+ * Prints one "file: record "id" field "x": reason" line per problem on stderr; exits non-zero on any.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { checkProvenance } from '../../src/data/check-provenance';
+import {
+  DatasetValidationError,
+  toProblems,
+  type ValidationProblem,
+} from '../../src/data/format-validation-error';
+import { datasetSchema } from '../../src/data/schema';
+import { buildDataset } from './data/build-dataset';
+import { loadBuildInputs } from './data/inputs';
+import { sha256 } from './data/load-sources';
+import { abs, FILES } from './data/paths';
+import { reportFailure } from './data/report-failure';
+import { serialiseDataset } from './data/serialise';
+
+function checkBuilt(): ValidationProblem[] {
+  const file: string = FILES.dataset;
+  const problem = (reason: string, at = file): ValidationProblem => ({
+    file: at,
+    record: null,
+    field: null,
+    reason,
+  });
+  if (!existsSync(abs(file))) return [problem('missing; run npm run data:build')];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(abs(file), 'utf8'));
+  } catch (error) {
+    return [problem(`not valid JSON (${error instanceof Error ? error.message : String(error)})`)];
+  }
+  const result = datasetSchema.safeParse(raw);
+  const problems = result.success ? [] : toProblems(result.error.issues, raw, file);
+  if (!existsSync(abs(FILES.note)))
+    return [...problems, problem('missing; run npm run data:build', FILES.note)];
+  const note = readFileSync(abs(FILES.note));
+  if (result.success && sha256(note) !== result.data.generatedFrom.sha256) {
+    problems.push(
+      problem(`SHA-256 differs from ${file} generatedFrom.sha256; run npm run data:build`, FILES.note),
+    );
+  }
+  // Quotes are checked even when the schema fails, so one run lists every problem.
+  const sources = (raw as { sources?: { id?: unknown; primary?: unknown }[] } | null)?.sources;
+  const primary = String(sources?.find?.((s) => s.primary === true)?.id ?? '');
+  const records = raw as { clusters?: unknown; presences?: unknown };
+  return [
+    ...problems,
+    ...checkProvenance(records, { primary, texts: { [primary]: note.toString('utf8') } }, file),
+  ];
+}
+
+async function main() {
+  const problems: ValidationProblem[] = [];
+  try {
+    const expected = await serialiseDataset(buildDataset(loadBuildInputs()));
+    const built = checkBuilt();
+    problems.push(...built);
+    if (built.length === 0 && readFileSync(abs(FILES.dataset), 'utf8') !== expected) {
+      problems.push({
+        file: FILES.dataset,
+        record: null,
+        field: null,
+        reason: 'out of date with geo/data/; run npm run data:build',
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof DatasetValidationError)) throw error;
+    problems.push(...error.problems, ...checkBuilt());
+  }
+  if (problems.length) throw new DatasetValidationError(problems);
+  console.log(`data:check: ${FILES.dataset} and geo/data/ are valid and up to date`);
+}
+
+main().catch((error: unknown) => reportFailure(error, 'data:check'));
