@@ -12,7 +12,8 @@ function validate(json: unknown): Dataset {
   try {
     return parseDataset(json, DATASET_URL);
   } catch (error) {
-    if (error instanceof DatasetValidationError) throw new DataLoadError('schema', DATASET_URL, error.message);
+    if (error instanceof DatasetValidationError)
+      throw new DataLoadError('schema', DATASET_URL, error.message);
     throw error;
   }
 }
