@@ -5,6 +5,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BaseMap } from '@/data/base-map';
 import { useAppStore } from '@/state/store';
 import { BaseLayers } from './layers/base-layers';
+import { CoverageLayers } from './layers/coverage-layers';
+import { PresenceLayers } from './layers/presence-layers';
 import { createBaseStyle } from './styles/base-style';
 import { DENMARK_BOUNDS, FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera';
 import { useMapChromeLanguage } from './use-map-chrome-language';
@@ -20,6 +22,7 @@ export function MapView({ baseMap }: Props) {
   const [map, setMap] = useState<MapRef | null>(null);
   const [ready, setReady] = useState(false);
   const borderLevel = useAppStore((s) => s.borderLevel);
+  const view = useAppStore((s) => s.view);
   const setMapStatus = useAppStore((s) => s.setMapStatus);
   const mapStyle = useMemo(() => createBaseStyle(), []);
   const attribution = useMemo(
@@ -57,8 +60,9 @@ export function MapView({ baseMap }: Props) {
         onError={(e) => setMapStatus({ kind: 'unavailable', message: e.error?.message ?? String(e.error) })}
       >
         <BaseLayers baseMap={baseMap} borderLevel={borderLevel} />
+        {view === 'coverage' ? <CoverageLayers baseMap={baseMap} /> : <PresenceLayers />}
         <NavigationControl position="top-right" showCompass={false} />
-        <ScaleControl position="top-left" unit="metric" />
+        <ScaleControl position="bottom-right" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} customAttribution={attribution} />
       </Map>
     </div>

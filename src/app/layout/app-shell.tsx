@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { MapArea } from '@/map/map-area';
+import { Notices } from '@/components/notices';
 import { BorderLevelSwitch } from '@/features/map-options/border-level-switch';
+import { ViewSwitch } from '@/features/map-options/view-switch';
 import { Header } from './header';
 import { SidePanel } from './side-panel';
 import { PhonePanelBar } from './phone-panel-bar';
+import { DetailsSlot } from './details-slot';
+import { FiltersSlot } from './filters-slot';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -18,16 +22,20 @@ export function AppShell() {
       <Header />
       <main id="main" tabIndex={-1} className="relative flex min-h-0 flex-1 focus:outline-none">
         <SidePanel drawer="filters" side="left" title={t('panels.filters')}>
-          <p className="p-4 text-sm text-muted">{t('panels.filtersPlaceholder')}</p>
+          <FiltersSlot />
         </SidePanel>
         <div className="relative min-w-0 flex-1">
           <MapArea />
+          <div className="absolute top-2 left-2 z-10">
+            <ViewSwitch />
+          </div>
+          <Notices />
           <div className="absolute bottom-10 left-2 z-10">
             <BorderLevelSwitch />
           </div>
         </div>
         <SidePanel drawer="details" side="right" title={t('panels.details')}>
-          <p className="p-4 text-sm text-muted">{t('panels.detailsPlaceholder')}</p>
+          <DetailsSlot />
         </SidePanel>
       </main>
       <PhonePanelBar />

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { MapPin, Grid2x2Check } from 'lucide-react';
+import { useAppStore } from '@/state/store';
+import { VIEWS, type View } from '@/state/slices/view-slice';
+
+const ICONS: Record<View, typeof MapPin> = { presences: MapPin, coverage: Grid2x2Check };
+
+/** Switches the map between where clusters are and where they are not. */
+export function ViewSwitch() {
+  const { t } = useTranslation('map');
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  return (
+    <div
+      role="group"
+      aria-label={t('views.label')}
+      className="flex rounded-md border border-line bg-paper p-0.5 shadow-sm"
+    >
+      {VIEWS.map((value) => {
+        const Icon = ICONS[value];
+        const active = view === value;
+        return (
+          <button
+            key={value}
+            type="button"
+            aria-pressed={active}
+            onClick={() => setView(value)}
+            className={`flex min-h-9 items-center gap-1.5 rounded px-3 text-sm font-medium ${
+              active ? 'bg-brand text-white' : 'text-ink hover:bg-brand-soft'
+            }`}
+          >
+            <Icon aria-hidden="true" className="size-4" />
+            {t(`views.${value}`)}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
