@@ -8,7 +8,7 @@ import { MapView } from './map-view';
 import { MapUnavailable } from './map-unavailable';
 import { webgl2Problem } from './webgl';
 
-/** The map column: loads the base map, and says plainly when the map cannot run. */
+/** The map column: starts the map, loads the base map beside it, and says plainly when either fails. */
 export function MapArea() {
   const { t } = useTranslation();
   const baseMap = useBaseMap();
@@ -17,7 +17,19 @@ export function MapArea() {
 
   if (problem) return <MapUnavailable message={problem} />;
   if (status.kind === 'unavailable') return <MapUnavailable message={status.message} />;
-  if (baseMap.isPending) return <Loading label={t('loading.baseMap')} />;
-  if (baseMap.isError) return <DataError error={baseMap.error} onRetry={() => void baseMap.refetch()} />;
-  return <MapView baseMap={baseMap.data} />;
+  return (
+    <div className="relative h-full w-full">
+      <MapView baseMap={baseMap.data} />
+      {baseMap.isPending && (
+        <div className="absolute inset-0 z-10 bg-canvas/70">
+          <Loading label={t('loading.baseMap')} />
+        </div>
+      )}
+      {baseMap.isError && (
+        <div className="absolute inset-0 z-10 flex items-center justify-center bg-canvas/80">
+          <DataError error={baseMap.error} onRetry={() => void baseMap.refetch()} />
+        </div>
+      )}
+    </div>
+  );
 }

@@ -12,9 +12,11 @@ import { DENMARK_BOUNDS, FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './c
 import { useMapChromeLanguage } from './use-map-chrome-language';
 import { useFocusRequests } from './use-focus-requests';
 import { exposeTestHook } from './test-hook';
+import { FIRST_IDLE_MARK } from './first-idle-mark';
 
 interface Props {
-  baseMap: BaseMap;
+  /** Undefined while the base map loads: the map starts at once so MapLibre and its worker load in parallel. */
+  baseMap: BaseMap | undefined;
 }
 
 export function MapView({ baseMap }: Props) {
@@ -34,10 +36,12 @@ export function MapView({ baseMap }: Props) {
   useFocusRequests(map);
 
   const onIdle = useCallback(() => {
-    if (ready) return;
+    if (ready || !baseMap) return;
     setReady(true);
+    // The benchmark reads this mark: navigation → first idle, compared with a bare MapLibre page.
+    performance.mark(FIRST_IDLE_MARK);
     setMapStatus({ kind: 'ready' });
-  }, [ready, setMapStatus]);
+  }, [ready, baseMap, setMapStatus]);
 
   return (
     <div className="relative h-full w-full" data-testid="map" data-map-ready={ready ? 'true' : 'false'}>
@@ -59,8 +63,8 @@ export function MapView({ baseMap }: Props) {
         onIdle={onIdle}
         onError={(e) => setMapStatus({ kind: 'unavailable', message: e.error?.message ?? String(e.error) })}
       >
-        <BaseLayers baseMap={baseMap} borderLevel={borderLevel} />
-        {view === 'coverage' ? <CoverageLayers baseMap={baseMap} /> : <PresenceLayers />}
+        {baseMap && <BaseLayers baseMap={baseMap} borderLevel={borderLevel} />}
+        {baseMap && (view === 'coverage' ? <CoverageLayers baseMap={baseMap} /> : <PresenceLayers />)}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-right" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} customAttribution={attribution} />
