@@ -4,6 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { polygonAreaKm2 } from '../../src/lib/geo/area';
+import { pointInPolygon } from '../../src/lib/geo/point-in-polygon';
 import { loadAdmin } from './lib/dagi';
 
 const topo = JSON.parse(
@@ -63,6 +64,14 @@ describe('public/geo/denmark.topo.json', () => {
     const land = totalArea(municipalities);
     expect(totalArea(layer('regions')) / land).toBeCloseTo(1, 4);
     expect(totalArea(layer('erhvervshus')) / land).toBeCloseTo(1, 4);
+  });
+
+  it('gives every municipality a pole inside its own simplified polygon', () => {
+    for (const m of municipalities.features) {
+      const pole = m.properties.pole as unknown as [number, number];
+      expect(pole, m.properties.code).toHaveLength(2);
+      expect(pointInPolygon(pole, m.geometry), `${m.properties.code} ${m.properties.name}`).toBe(true);
+    }
   });
 
   it('has region and town labels inside Denmark', () => {

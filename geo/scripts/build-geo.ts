@@ -1,7 +1,8 @@
 /**
  * npm run geo:build — builds public/geo/denmark.topo.json, the base map the app loads:
  * DAGI municipalities dissolved per code (Christiansø with Bornholm), the 5 regions, the 6
- * erhvervshus areas and geographic Funen merged from them, border meshes per level,
+ * erhvervshus areas and geographic Funen merged from them, border meshes per level, one interior
+ * point per municipality (`pole`, its pole of inaccessibility),
  * neighbouring land from Natural Earth, and label points. Deterministic: same bytes each run.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { pointInPolygon } from '../../src/lib/geo/point-in-polygon';
 import regionAnchors from '../tables/region-label-anchors.json' with { type: 'json' };
 import { buildTopology } from './lib/topology';
 import { majorTowns } from './lib/towns';
+import { poleOfInaccessibility } from './lib/pole';
 
 export const OUTPUT = fileURLToPath(new URL('../../public/geo/denmark.topo.json', import.meta.url));
 
@@ -27,6 +29,8 @@ const municipalityFeatures: FeatureCollection<MultiPolygon> = {
       region: m.regionCode,
       erhvervshus: m.erhvervshusCode,
       funen: m.onFunen,
+      // Where distances to the nearest presence are measured from (coverage view, issue 6).
+      pole: poleOfInaccessibility(m.geometry),
     },
     geometry: m.geometry,
   })),
