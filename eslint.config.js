@@ -10,6 +10,8 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-*',
+      'bench/dist-*',
+      'bench/results',
       'test-results-*',
       'node_modules',
       'test-results',
@@ -56,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/map/**/*.{ts,tsx}'],
+    files: ['src/map/**/*.{ts,tsx}', 'bench/baseline/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

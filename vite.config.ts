@@ -10,7 +10,7 @@ export default defineConfig({
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'geo/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'geo/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,0 +1,50 @@
+/**
+ * Filter-change latency in the real UI: from a click on a business-area checkbox until the presence
+ * list shows the new count and the map has drawn it (next idle). Measured inside the page.
+ */
+import type { Browser } from '@playwright/test';
+import { BUSINESS_AREAS } from '../../src/data/schema';
+
+export async function measureFilterLatency(browser: Browser, url: string, rounds: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    (window as unknown as { __KLYNGEKORT_TEST__: boolean }).__KLYNGEKORT_TEST__ = true;
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-visible-count]').first().waitFor();
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const area of BUSINESS_AREAS) {
+      const box = page.getByRole('checkbox', { name: new RegExp(`^${escape(area.da)}\\b`) }).first();
+      const handle = await box.elementHandle();
+      // Tick, then untick: both directions are filter changes a user makes.
+      for (let flip = 0; flip < 2; flip++) samples.push(await page.evaluate(clickAndWait, handle));
+    }
+  }
+  await context.close();
+  return samples;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function clickAndWait(box: Element | null): Promise<number> {
+  const map = (window as unknown as { __klyngekortMap?: { once(e: string, f: () => void): void } })
+    .__klyngekortMap;
+  const counter = document.querySelector('[data-visible-count]') as HTMLElement | null;
+  if (!box || !map || !counter) throw new Error('filter checkbox, map or visible count not found');
+  const before = counter.dataset.visibleCount;
+  const idle = new Promise<void>((resolve) => {
+    map.once('idle', resolve);
+    setTimeout(resolve, 5_000); // a change that redraws nothing never fires idle
+  });
+  const start = performance.now();
+  (box as HTMLInputElement).click();
+  await new Promise<void>((resolve) => {
+    const check = () => (counter.dataset.visibleCount !== before ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  await idle;
+  return performance.now() - start;
+}
