@@ -10,6 +10,8 @@ export interface MunicipalityProps {
   region: string;
   erhvervshus: string;
   funen: boolean;
+  /** [lon, lat] inside the municipality (pole of inaccessibility): where coverage distances start. */
+  pole: [number, number];
 }
 export interface AreaProps {
   code: string;
