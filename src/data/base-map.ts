@@ -3,6 +3,7 @@ import { assetUrl, fetchJson } from './fetch-json';
 import { decodeBaseMap } from './decode-base-map';
 
 export type { AreaProps, BaseMap, LabelProps, MunicipalityProps } from './decode-base-map';
+export { decodeBaseMap };
 
 export const BASE_MAP_URL = assetUrl('geo/denmark.topo.json');
 
