@@ -1,0 +1,88 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { BaseMap } from '@/data/base-map';
+
+export const AREA_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+/** A region, erhvervshus area or municipality, reduced to what counting needs: its municipalities. */
+export interface AreaUnit {
+  level: AreaLevel;
+  code: string;
+  /** Danish name, as in DAGI and the erhvervshus table; also the CSV's area_name. */
+  name: string;
+  nameEn: string | null;
+  municipalityCodes: readonly string[];
+  bounds: Bounds;
+}
+
+export interface MunicipalityUnit extends AreaUnit {
+  level: 'municipality';
+  region: string;
+  erhvervshus: string;
+  /** The interior point distances are measured from (the geo build's pole of inaccessibility). */
+  pole: [number, number];
+}
+
+export interface Geography {
+  municipalities: readonly MunicipalityUnit[];
+  units: Record<AreaLevel, readonly AreaUnit[]>;
+}
+
+export function boundsOf(geometry: Polygon | MultiPolygon): Bounds {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of polygons.flatMap((rings: Position[][]) => rings.slice(0, 1))) {
+    for (const [x, y] of ring as [number, number][]) {
+      b[0] = Math.min(b[0], x);
+      b[1] = Math.min(b[1], y);
+      b[2] = Math.max(b[2], x);
+      b[3] = Math.max(b[3], y);
+    }
+  }
+  return b;
+}
+
+const cache = new WeakMap<BaseMap, Geography>();
+
+/** The counting geography of the base map; the app and the CLI both read it from denmark.topo.json. */
+export function geographyFromBaseMap(baseMap: BaseMap): Geography {
+  const cached = cache.get(baseMap);
+  if (cached) return cached;
+  const municipalities = baseMap.municipalities.features.map((f): MunicipalityUnit => {
+    const p = f.properties;
+    if (!Array.isArray(p.pole))
+      throw new Error(`municipality ${p.code}: no pole in the base map; run npm run geo:build`);
+    return {
+      level: 'municipality',
+      code: p.code,
+      name: p.name,
+      nameEn: null,
+      municipalityCodes: [p.code],
+      bounds: boundsOf(f.geometry),
+      region: p.region,
+      erhvervshus: p.erhvervshus,
+      pole: p.pole,
+    };
+  });
+  const group = (level: 'region' | 'erhvervshus', key: 'region' | 'erhvervshus'): AreaUnit[] =>
+    baseMap[level === 'region' ? 'regions' : 'erhvervshus'].features.map((f) => ({
+      level,
+      code: f.properties.code,
+      name: f.properties.name,
+      nameEn: f.properties.nameEn ?? null,
+      municipalityCodes: municipalities.filter((m) => m[key] === f.properties.code).map((m) => m.code),
+      bounds: boundsOf(f.geometry),
+    }));
+  const geography: Geography = {
+    municipalities,
+    units: {
+      region: group('region', 'region'),
+      erhvervshus: group('erhvervshus', 'erhvervshus'),
+      municipality: municipalities,
+    },
+  };
+  cache.set(baseMap, geography);
+  return geography;
+}
