@@ -1,5 +1,5 @@
 /**
- * npm run -s export -- <command> — prints data from public/data/dataset.json as JSON on stdout, so it pipes
+ * npm run -s export -- <command> — prints data from public/data/dataset.json as JSON (coverage: CSV) on stdout, so it pipes
  * cleanly (npm's -s hides its own banner). Errors and usage go to stderr with a non-zero exit.
  * Commands live in ./data/export-commands.ts.
  */
@@ -19,7 +19,8 @@ function main(argv: string[]): number {
   }
   try {
     const dataset = parseDatasetText(readFileSync(abs(FILES.dataset), 'utf8'), FILES.dataset);
-    process.stdout.write(`${JSON.stringify(runExport(argv, dataset), null, 2)}\n`);
+    const output = runExport(argv, dataset);
+    process.stdout.write(typeof output === 'string' ? output : `${JSON.stringify(output, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -4,10 +4,14 @@
  */
 import type { Dataset } from '../../../src/data/schema';
 import { presencesToGeoJson } from './export-presences';
+import { CoverageArgsError, coverageCsvFor, loadGeography, parseCoverageArgs } from './coverage-command';
 
 export interface ExportCommand {
   summary: string;
-  /** Returns the JSON value to print. `args` are the words after the subcommand; throw UsageError to reject them. */
+  /**
+   * Returns the value to print: a string is printed as is (CSV), anything else as JSON. `args` are the
+   * words after the subcommand; throw UsageError to reject them.
+   */
   run(dataset: Dataset, args: string[]): unknown;
 }
 
@@ -26,6 +30,17 @@ export const EXPORT_COMMANDS: Record<string, ExportCommand> = {
     summary: 'the 14 clusters with every fact and its quote, as a JSON array',
     run: (dataset, args) => (noArgs('clusters', args), dataset.clusters),
   },
+  coverage: {
+    summary:
+      'clusters present per area as CSV: --by region|erhvervshus|municipality [--statuses established,opening,…]',
+    run: (dataset, args) => {
+      try {
+        return coverageCsvFor(dataset, loadGeography(), parseCoverageArgs(args));
+      } catch (error) {
+        throw error instanceof CoverageArgsError ? new UsageError(`coverage: ${error.message}`) : error;
+      }
+    },
+  },
 };
 
 export function usage(): string {
@@ -36,7 +51,7 @@ export function usage(): string {
     'Commands:',
     ...rows,
     '',
-    'Output is JSON on stdout.',
+    'Output is JSON on stdout (coverage: CSV).',
   ].join('\n');
 }
 

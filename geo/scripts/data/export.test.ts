@@ -76,7 +76,7 @@ describe('export command table', () => {
   });
 
   it('rejects an unknown command, extra arguments and no command with a UsageError', () => {
-    expect(() => runExport(['coverage'], dataset)).toThrow(new UsageError('unknown command "coverage"'));
+    expect(() => runExport(['districts'], dataset)).toThrow(new UsageError('unknown command "districts"'));
     expect(() => runExport(['toString'], dataset)).toThrow(UsageError);
     expect(() => runExport(['presences', '--x'], dataset)).toThrow(/takes no arguments/);
     expect(() => runExport([], dataset)).toThrow(/no command/);
