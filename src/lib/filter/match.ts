@@ -1,0 +1,46 @@
+import { FACET_KEYS, type FacetKey, type FacetSelection, type FacetValues } from './facets';
+
+/**
+ * Within a facet the ticked values are alternatives (OR); across facets they all apply (AND).
+ * An empty facet does not restrict. `except` leaves one facet out, for cross-filtered counts.
+ */
+export function matchesSelection(values: FacetValues, selection: FacetSelection, except?: FacetKey): boolean {
+  return FACET_KEYS.every((key) => {
+    if (key === except) return true;
+    const wanted = selection[key] as readonly string[];
+    if (wanted.length === 0) return true;
+    return (values[key] as readonly string[]).some((value) => wanted.includes(value));
+  });
+}
+
+export interface Faceted<T> {
+  item: T;
+  values: FacetValues;
+}
+
+export function filterFaceted<T>(items: readonly Faceted<T>[], selection: FacetSelection): T[] {
+  return items.filter((entry) => matchesSelection(entry.values, selection)).map((entry) => entry.item);
+}
+
+export type FacetCounts = { [K in FacetKey]: ReadonlyMap<FacetSelection[K][number], number> };
+
+/**
+ * For each facet, how many items each value would match: every other facet's selection applies,
+ * the facet's own does not (so ticking a region changes the business-area counts, and the region
+ * counts still say what each other region would add). An item in two regions counts in both.
+ */
+export function facetCounts<T>(items: readonly Faceted<T>[], selection: FacetSelection): FacetCounts {
+  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as Record<
+    FacetKey,
+    Map<string, number>
+  >;
+  for (const { values } of items) {
+    for (const key of FACET_KEYS) {
+      if (!matchesSelection(values, selection, key)) continue;
+      for (const value of new Set(values[key] as readonly string[])) {
+        counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+      }
+    }
+  }
+  return counts as unknown as FacetCounts;
+}
