@@ -1,0 +1,158 @@
+import { REGION_CODES, type RegionCode } from '@/data/schema';
+import { REGION_NAMES } from '../filter/area-names';
+import { FACET_VALUES, type FacetSelection } from '../filter/facets';
+import { CAMERA_LIMITS } from './camera-precision';
+import { canonicalList } from './canonical-list';
+import {
+  clusterOfPresence,
+  DEFAULT_URL_STATE,
+  ID_PATTERN,
+  PARAMS,
+  PRESENCE_ID_PATTERN,
+  URL_COVERAGE_LEVELS,
+  URL_COVERAGE_METRICS,
+  URL_LANGUAGES,
+  URL_VIEWS,
+  type Dropped,
+  type UrlCamera,
+  type UrlState,
+} from './url-state';
+
+type Field = keyof typeof PARAMS;
+const FIELD_BY_PARAM = new Map<string, Field>(
+  Object.entries(PARAMS).map(([field, param]) => [param, field as Field]),
+);
+
+/** Links are read defensively: a hostile or mangled link is cut short, never a reason to hang. */
+const MAX_SEARCH_LENGTH = 8_000;
+const MAX_LIST_ITEMS = 100;
+const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+const REGION_BY_SLUG = new Map<string, RegionCode>(
+  REGION_CODES.flatMap((code) => [
+    [REGION_NAMES[code].slug, code],
+    [code, code],
+  ]),
+);
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (raw: string): T | undefined =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+
+const LIST_READERS: { [K in keyof FacetSelection]: (raw: string) => FacetSelection[K][number] | undefined } =
+  {
+    businessAreas: oneOf(FACET_VALUES.businessAreas),
+    clusters: (raw) => (raw.length <= 80 && ID_PATTERN.test(raw) ? raw : undefined),
+    statuses: oneOf(FACET_VALUES.statuses),
+    regions: (raw) => REGION_BY_SLUG.get(raw),
+    erhvervshus: oneOf(FACET_VALUES.erhvervshus),
+    tracks: oneOf(FACET_VALUES.tracks),
+    bases: oneOf(FACET_VALUES.bases),
+  };
+
+const NUMBER = /^-?\d{1,3}(?:\.\d{1,10})?$/;
+
+function readCamera(raw: string): UrlCamera | undefined {
+  const parts = raw.split(',');
+  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return undefined;
+  const [longitude, latitude, zoom] = parts.map(Number) as [number, number, number];
+  const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v <= hi;
+  if (!within(longitude, CAMERA_LIMITS.longitude) || !within(latitude, CAMERA_LIMITS.latitude))
+    return undefined;
+  return within(zoom, CAMERA_LIMITS.zoom) ? { longitude, latitude, zoom } : undefined;
+}
+
+const readFlag = (raw: string) =>
+  raw === '' || raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined;
+
+/**
+ * Reads a query string into a complete, valid view state. Never throws: unknown parameters,
+ * values outside the vocabularies and malformed numbers are left out and listed in `dropped`.
+ * Ids are only checked for shape here; whether they exist is checked once the dataset has loaded
+ * (validate-ids.ts). Values are case-insensitive; lists may be comma-separated or repeated.
+ */
+export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[] } {
+  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters } };
+  const dropped: Dropped[] = [];
+  if (typeof search !== 'string') return { state, dropped };
+  const seen = new Set<Field>();
+  const lists: Partial<Record<keyof FacetSelection, Set<string>>> = {};
+  const params = new URLSearchParams(search.slice(0, MAX_SEARCH_LENGTH));
+
+  for (const [param, rawValue] of params) {
+    const field = FIELD_BY_PARAM.get(param);
+    const value = rawValue.trim();
+    const drop = () => dropped.push({ param: shown(param), value: shown(value) });
+    if (!field) {
+      drop();
+      continue;
+    }
+    if (field in LIST_READERS) {
+      const key = field as keyof FacetSelection;
+      const set = (lists[key] ??= new Set());
+      for (const item of value.toLowerCase().split(',')) {
+        if (!item.trim()) continue;
+        const read = LIST_READERS[key](item.trim());
+        if (read !== undefined && set.size < MAX_LIST_ITEMS) set.add(read);
+        else dropped.push({ param: shown(param), value: shown(item.trim()) });
+      }
+      continue;
+    }
+    if (seen.has(field)) {
+      drop();
+      continue;
+    }
+    seen.add(field);
+    if (!readScalar(state, field, value)) drop();
+  }
+
+  for (const [key, set] of Object.entries(lists) as [keyof FacetSelection, Set<string>][]) {
+    (state.filters as unknown as Record<string, string[]>)[key] = canonicalList(key, set);
+  }
+  if (state.presence) {
+    const owner = clusterOfPresence(state.presence);
+    if (state.cluster && state.cluster !== owner)
+      dropped.push({ param: PARAMS.cluster, value: state.cluster });
+    state.cluster = owner;
+  }
+  return { state, dropped };
+}
+
+function readScalar(state: UrlState, field: Field, raw: string): boolean {
+  const value = field === 'cluster' || field === 'presence' || field === 'camera' ? raw : raw.toLowerCase();
+  switch (field) {
+    case 'lang':
+      return set(oneOf(URL_LANGUAGES)(value), (v) => (state.lang = v));
+    case 'view':
+      return set(oneOf(URL_VIEWS)(value), (v) => (state.view = v));
+    case 'coverageLevel':
+      return set(oneOf(URL_COVERAGE_LEVELS)(value), (v) => (state.coverageLevel = v));
+    case 'coverageMetric':
+      return set(oneOf(URL_COVERAGE_METRICS)(value), (v) => (state.coverageMetric = v));
+    case 'includeAnnounced':
+      return set(readFlag(value), (v) => (state.includeAnnounced = v));
+    case 'reader':
+      return set(readFlag(value), (v) => (state.reader = v));
+    case 'camera':
+      return set(readCamera(value), (v) => (state.camera = v));
+    case 'cluster':
+      return set(
+        value.length <= 80 && ID_PATTERN.test(value) ? value : undefined,
+        (v) => (state.cluster = v),
+      );
+    case 'presence':
+      return set(
+        value.length <= 160 && PRESENCE_ID_PATTERN.test(value) ? value : undefined,
+        (v) => (state.presence = v),
+      );
+    default:
+      return false;
+  }
+}
+
+function set<T>(value: T | undefined, apply: (value: T) => void): boolean {
+  if (value === undefined) return false;
+  apply(value);
+  return true;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { FACET_KEYS, FACET_VALUES } from '../filter/facets';
+import { parseUrl } from './parse-url';
+import { writeUrl } from './write-url';
+import {
+  PARAMS,
+  URL_COVERAGE_LEVELS,
+  URL_COVERAGE_METRICS,
+  URL_LANGUAGES,
+  URL_VIEWS,
+  type UrlState,
+} from './url-state';
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const camera = fc.record({
+  longitude: fc.double({ min: -180, max: 180, noNaN: true }),
+  latitude: fc.double({ min: -85, max: 85, noNaN: true }),
+  zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+});
+
+const stateArb: fc.Arbitrary<UrlState> = fc
+  .record({
+    lang: fc.constantFrom(null, ...URL_LANGUAGES),
+    view: fc.constantFrom(...URL_VIEWS),
+    filters: fc.record({
+      businessAreas: fc.subarray([...FACET_VALUES.businessAreas]),
+      clusters: fc.uniqueArray(slug, { maxLength: 5 }),
+      statuses: fc.subarray([...FACET_VALUES.statuses]),
+      regions: fc.subarray([...FACET_VALUES.regions]),
+      erhvervshus: fc.subarray([...FACET_VALUES.erhvervshus]),
+      tracks: fc.subarray([...FACET_VALUES.tracks]),
+      bases: fc.subarray([...FACET_VALUES.bases]),
+    }),
+    cluster: fc.option(slug, { nil: null }),
+    presence: fc.option(
+      fc.tuple(slug, slug).map(([c, p]) => `${c}--${p}`),
+      { nil: null },
+    ),
+    camera: fc.option(camera, { nil: null }),
+    coverageLevel: fc.constantFrom(...URL_COVERAGE_LEVELS),
+    coverageMetric: fc.constantFrom(...URL_COVERAGE_METRICS),
+    includeAnnounced: fc.boolean(),
+    reader: fc.boolean(),
+  })
+  .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s));
+
+/** Everything a valid state must be, checked without trusting the codec's own readers. */
+function expectValid(state: UrlState) {
+  expect([null, ...URL_LANGUAGES]).toContain(state.lang);
+  expect(URL_VIEWS).toContain(state.view);
+  expect(URL_COVERAGE_LEVELS).toContain(state.coverageLevel);
+  expect(URL_COVERAGE_METRICS).toContain(state.coverageMetric);
+  expect(typeof state.includeAnnounced).toBe('boolean');
+  expect(typeof state.reader).toBe('boolean');
+  for (const key of FACET_KEYS) {
+    const values = state.filters[key] as readonly string[];
+    expect(new Set(values).size).toBe(values.length);
+    if (key === 'clusters') values.forEach((v) => expect(v).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+    else values.forEach((v) => expect(FACET_VALUES[key] as readonly string[]).toContain(v));
+  }
+  if (state.camera) {
+    for (const v of Object.values(state.camera)) expect(Number.isFinite(v)).toBe(true);
+  }
+  if (state.presence) expect(state.presence.startsWith(`${state.cluster}--`)).toBe(true);
+}
+
+const hostileValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('%', '%%', '%E0%A4%A', '%00', '<script>', '__proto__', ',,,', '1e308', '-0', ' ', '\u0000'),
+  fc.array(fc.constantFrom(...FACET_VALUES.businessAreas, 'x', ''), { maxLength: 4 }).map((a) => a.join(',')),
+);
+const hostileQuery = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...Object.values(PARAMS)), fc.string()), hostileValue), {
+    maxLength: 12,
+  })
+  .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
+
+describe('URL codec properties', () => {
+  it('never throws on random or hostile input and always yields a valid state', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), hostileQuery), (search) => {
+        const { state } = parseUrl(search);
+        expectValid(state);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads back what it writes, with nothing dropped', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const search = writeUrl(state);
+        const { state: back, dropped } = parseUrl(search);
+        expect(dropped).toEqual([]);
+        expect(writeUrl(back)).toBe(search);
+        for (const key of FACET_KEYS) {
+          expect([...back.filters[key]].sort()).toEqual([...state.filters[key]].sort());
+        }
+        expect([back.lang, back.view, back.cluster, back.presence, back.reader]).toEqual([
+          state.lang,
+          state.view,
+          state.cluster,
+          state.presence,
+          state.reader,
+        ]);
+        if (state.camera) {
+          expect(back.camera?.zoom).toBeCloseTo(state.camera.zoom, 2);
+          expect(back.camera?.longitude).toBeCloseTo(state.camera.longitude, 1);
+        } else expect(back.camera).toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('settles after one pass: write(parse(x)) is a fixed point for any input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), hostileQuery), (search) => {
+        const once = writeUrl(parseUrl(search).state);
+        expect(writeUrl(parseUrl(once).state)).toBe(once);
+        expect(parseUrl(once).dropped).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import { EMPTY_SELECTION, type FacetSelection } from '../filter/facets';
+
+/** Mirrors the store's view, coverage and language vocabularies (lib may not import state; url-sync checks they agree). */
+export const URL_VIEWS = ['presences', 'coverage'] as const;
+export const URL_COVERAGE_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
+export const URL_COVERAGE_METRICS = ['clusters', 'distance'] as const;
+export const URL_LANGUAGES = ['da', 'en'] as const;
+
+export interface UrlCamera {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+}
+
+/** Everything a link can carry. Defaults are left out of the query string. */
+export interface UrlState {
+  /** null: the link does not say, the reader's own choice (or Danish) applies. */
+  lang: (typeof URL_LANGUAGES)[number] | null;
+  view: (typeof URL_VIEWS)[number];
+  filters: FacetSelection;
+  /** A presence implies its cluster; `cluster` alone opens the cluster's panel. */
+  cluster: string | null;
+  presence: string | null;
+  /** null: fit Denmark to the screen. */
+  camera: UrlCamera | null;
+  coverageLevel: (typeof URL_COVERAGE_LEVELS)[number];
+  coverageMetric: (typeof URL_COVERAGE_METRICS)[number];
+  includeAnnounced: boolean;
+  reader: boolean;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  lang: null,
+  view: 'presences',
+  filters: EMPTY_SELECTION,
+  cluster: null,
+  presence: null,
+  camera: null,
+  coverageLevel: 'region',
+  coverageMetric: 'clusters',
+  includeAnnounced: false,
+  reader: false,
+};
+
+/** A value the link held that the app cannot use, for the "we skipped this" notice. */
+export interface Dropped {
+  param: string;
+  value: string;
+}
+
+/** Query parameter names: short, readable, and in the order they are written (alphabetical). */
+export const PARAMS = {
+  includeAnnounced: 'announced',
+  bases: 'basis',
+  businessAreas: 'business',
+  cluster: 'cluster',
+  clusters: 'clusters',
+  erhvervshus: 'erhvervshus',
+  lang: 'lang',
+  coverageLevel: 'level',
+  camera: 'map',
+  coverageMetric: 'metric',
+  presence: 'presence',
+  reader: 'reader',
+  regions: 'regions',
+  statuses: 'status',
+  tracks: 'track',
+  view: 'view',
+} as const;
+
+/** A presence id is "<clusterId>--<place slug>"; the cluster is read from it. */
+export const clusterOfPresence = (presenceId: string): string => presenceId.split('--')[0] ?? presenceId;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const PRESENCE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,44 @@
+import { REGION_NAMES } from '../filter/area-names';
+import { FACET_KEYS, type FacetSelection } from '../filter/facets';
+import { roundCamera } from './camera-precision';
+import { canonicalList } from './canonical-list';
+import { DEFAULT_URL_STATE, ID_PATTERN, PARAMS, PRESENCE_ID_PATTERN, type UrlState } from './url-state';
+
+const listValue = (key: keyof FacetSelection, values: readonly string[]) => {
+  const canonical = canonicalList(
+    key,
+    key === 'clusters' ? values.filter((v) => ID_PATTERN.test(v)) : values,
+  );
+  return key === 'regions'
+    ? canonical.map((code) => REGION_NAMES[code as keyof typeof REGION_NAMES].slug)
+    : canonical;
+};
+
+/**
+ * Writes a view state as a query string ("" for the default view): defaults left out, parameters
+ * in alphabetical order, list values in a fixed order, the camera rounded. The same view always
+ * gives the same string, so links compare and history entries are not duplicated.
+ */
+export function writeUrl(state: UrlState): string {
+  const pairs: [string, string][] = [];
+  const add = (param: string, value: string | null | undefined) => {
+    if (value) pairs.push([param, value]);
+  };
+  for (const key of FACET_KEYS) add(PARAMS[key], listValue(key, state.filters[key]).join(','));
+  add(PARAMS.lang, state.lang);
+  if (state.view !== DEFAULT_URL_STATE.view) add(PARAMS.view, state.view);
+  if (state.presence && PRESENCE_ID_PATTERN.test(state.presence)) add(PARAMS.presence, state.presence);
+  else if (state.cluster && ID_PATTERN.test(state.cluster)) add(PARAMS.cluster, state.cluster);
+  const camera = state.camera && roundCamera(state.camera);
+  if (camera && [camera.longitude, camera.latitude, camera.zoom].every(Number.isFinite)) {
+    add(PARAMS.camera, `${camera.longitude},${camera.latitude},${camera.zoom}`);
+  }
+  if (state.coverageLevel !== DEFAULT_URL_STATE.coverageLevel) add(PARAMS.coverageLevel, state.coverageLevel);
+  if (state.coverageMetric !== DEFAULT_URL_STATE.coverageMetric)
+    add(PARAMS.coverageMetric, state.coverageMetric);
+  if (state.includeAnnounced) add(PARAMS.includeAnnounced, '1');
+  if (state.reader) add(PARAMS.reader, '1');
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Values are slugs, digits, dots and commas: nothing to escape, and commas stay readable.
+  return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
+}
