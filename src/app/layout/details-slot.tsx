@@ -17,14 +17,24 @@ export function DetailsSlot() {
   const readerOpen = useAppStore((s) => s.readerOpen);
   const view = useAppStore((s) => s.view);
   const clusterId = useAppStore((s) => s.selectedClusterId);
-  if (readerOpen) {
-    return (
-      <Suspense fallback={<Loading label={t('loading.reader')} />}>
-        <SourceReader />
-      </Suspense>
+  const panel =
+    view === 'coverage' ? (
+      <CoveragePanel />
+    ) : clusterId ? (
+      <ClusterPanel clusterId={clusterId} />
+    ) : (
+      <StatusOverview />
     );
-  }
-  if (view === 'coverage') return <CoveragePanel />;
-  if (clusterId) return <ClusterPanel clusterId={clusterId} />;
-  return <StatusOverview />;
+  // The panel stays mounted (hidden) under the reader, so closing the reader hands focus back to the
+  // exact "Vis i notatet" button that opened it, with its quote still expanded.
+  return (
+    <>
+      {readerOpen && (
+        <Suspense fallback={<Loading label={t('loading.reader')} />}>
+          <SourceReader />
+        </Suspense>
+      )}
+      <div hidden={readerOpen}>{panel}</div>
+    </>
+  );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { OpenNoteButton } from '@/features/source-reader/open-note-button';
 import { LanguageSwitch } from './language-switch';
 
 export function Header() {
@@ -15,6 +16,7 @@ export function Header() {
         <h1 className="text-lg leading-tight font-semibold">{t('appName')}</h1>
         <p className="hidden truncate text-xs text-white/85 sm:block">{t('tagline')}</p>
       </div>
+      <OpenNoteButton />
       <LanguageSwitch />
     </header>
   );

@@ -29,7 +29,9 @@ describe('layOutNote', () => {
     const blocks = layOut(note, ['Anden sætning, der reducerer CO<sub>2</sub>-udledningen.']);
     const paragraph = blocks[2];
     if (paragraph?.kind !== 'paragraph') throw new Error('expected a paragraph');
-    expect(plain(paragraph.content)).toBe('Første sætning. Anden sætning, der reducerer CO2-udledningen. Tredje.');
+    expect(plain(paragraph.content)).toBe(
+      'Første sætning. Anden sætning, der reducerer CO2-udledningen. Tredje.',
+    );
     expect(marked(paragraph.content)).toEqual(['Anden sætning, der reducerer CO2-udledningen.']);
     const mark = paragraph.content.find((i) => i.kind === 'highlight');
     expect(mark?.runs.filter((r) => r.style === 'sub').map((r) => r.text)).toEqual(['2']);

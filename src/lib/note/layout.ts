@@ -10,8 +10,7 @@ export interface Run {
 
 /** A piece of a block: plain text, or part of a highlight (`first`: the piece "show in source" lands on). */
 export type Inline =
-  | { kind: 'text'; runs: Run[] }
-  | { kind: 'highlight'; highlight: number; first: boolean; runs: Run[] };
+  { kind: 'text'; runs: Run[] } | { kind: 'highlight'; highlight: number; first: boolean; runs: Run[] };
 
 export type LaidOutBlock =
   | {

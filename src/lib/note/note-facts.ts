@@ -64,7 +64,10 @@ const LIST_FIELDS: Record<string, FactField> = {
 function clusterField(path: Path, field: 'quote' | 'heading'): FactField | null {
   if (field === 'heading') return path.length === 0 ? 'heading' : null;
   const [first, second] = path;
-  if (path.length === 1 && (first === 'emerging' || first === 'consolidation' || first === 'unnamedLocations'))
+  if (
+    path.length === 1 &&
+    (first === 'emerging' || first === 'consolidation' || first === 'unnamedLocations')
+  )
     return first;
   if (first === 'consolidation' && second === 'dates') return 'date';
   if (first === 'consolidation' && second === 'mergedIn') return 'mergedIn';
@@ -86,7 +89,14 @@ export function collectNoteFacts(
       const field = clusterField(q.path, q.field);
       if (!field || !fromNote(q.source)) continue;
       const index = typeof q.path.at(-1) === 'number' ? (q.path.at(-1) as number) : null;
-      facts.push({ quote: q.quote, clusterId: cluster.id, presenceId: null, field, index, category: CATEGORY[field] });
+      facts.push({
+        quote: q.quote,
+        clusterId: cluster.id,
+        presenceId: null,
+        field,
+        index,
+        category: CATEGORY[field],
+      });
     }
   }
   for (const presence of dataset.presences) {

@@ -53,8 +53,16 @@ describe('buildNoteModel on the status note and the dataset', () => {
     const info = highlightOf(VOJENS);
     expect(info.categories[0]).toBe('presence');
     expect(info.targets).toEqual([
-      { kind: 'presence', presenceId: 'food-bio-cluster-denmark--vojens', clusterId: 'food-bio-cluster-denmark' },
-      { kind: 'presence', presenceId: 'food-bio-cluster-denmark--slagelse', clusterId: 'food-bio-cluster-denmark' },
+      {
+        kind: 'presence',
+        presenceId: 'food-bio-cluster-denmark--vojens',
+        clusterId: 'food-bio-cluster-denmark',
+      },
+      {
+        kind: 'presence',
+        presenceId: 'food-bio-cluster-denmark--slagelse',
+        clusterId: 'food-bio-cluster-denmark',
+      },
       { kind: 'cluster', clusterId: 'food-bio-cluster-denmark' },
     ]);
   });

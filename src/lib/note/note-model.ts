@@ -38,7 +38,12 @@ export function buildNoteModel(
     blocks: layOutNote(note, parseNote(note), highlights, clusterOfHeading),
     highlights: highlights.map((h) => {
       const supported = facts.filter((f) => h.quotes.includes(f.quote));
-      return { id: h.id, facts: supported, categories: categoriesOf(supported), targets: targetsOf(supported) };
+      return {
+        id: h.id,
+        facts: supported,
+        categories: categoriesOf(supported),
+        targets: targetsOf(supported),
+      };
     }),
     byQuote,
     missing,

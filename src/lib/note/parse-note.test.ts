@@ -75,7 +75,10 @@ describe('parseNote on the status note', () => {
       'nye medlemmer fra hele landet',
       'hvor der særligt er fokus på grøn omstilling',
     ]) {
-      expect(all.filter((p) => p.includes(seam)), seam).toHaveLength(1);
+      expect(
+        all.filter((p) => p.includes(seam)),
+        seam,
+      ).toHaveLength(1);
     }
   });
 

@@ -2,8 +2,7 @@ import { FACT_CATEGORIES, type FactCategory, type NoteFact } from './note-facts'
 
 /** What activating a highlighted sentence can select. */
 export type FactTarget =
-  | { kind: 'presence'; presenceId: string; clusterId: string }
-  | { kind: 'cluster'; clusterId: string };
+  { kind: 'presence'; presenceId: string; clusterId: string } | { kind: 'cluster'; clusterId: string };
 
 /**
  * The choices a sentence offers. One presence (with facts of its own cluster) or one cluster is a single

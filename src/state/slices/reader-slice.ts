@@ -4,20 +4,45 @@ import type { AppState } from '../store';
 export interface ReaderSlice {
   /** The source reader panel (the status note beside the map). */
   readerOpen: boolean;
-  /** The quote to scroll to and mark; `nonce` repeats a jump to the same quote. */
+  /**
+   * The sentence to scroll to and mark as current; `nonce` repeats a jump to the same quote.
+   * Kept when the reader is left for a fact, so reopening it returns to that sentence.
+   */
   readerTarget: { quote: string; nonce: number } | null;
   openReader: () => void;
   /** "Show in source": opens the reader at the sentence a fact quotes. */
   showInSource: (quote: string) => void;
   closeReader: () => void;
+  /** Source → fact: closes the reader to show what a sentence supports, remembering the sentence. */
+  leaveReaderAt: (quote: string) => void;
 }
 
 let nonce = 0;
+/**
+ * The control that opened the reader, so closing it can hand focus back. A DOM node is not app state,
+ * so it lives here beside the slice and never in the store or the URL.
+ */
+let opener: HTMLElement | null = null;
+
+function rememberOpener() {
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  opener = active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/** Where focus goes back to when the reader closes: the opener if it is still on the page. */
+export const readerOpener = (): HTMLElement | null => (opener?.isConnected ? opener : null);
 
 export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (set) => ({
   readerOpen: false,
   readerTarget: null,
-  openReader: () => set({ readerOpen: true }),
-  showInSource: (quote) => set({ readerOpen: true, readerTarget: { quote, nonce: ++nonce } }),
+  openReader: () => {
+    rememberOpener();
+    set({ readerOpen: true });
+  },
+  showInSource: (quote) => {
+    rememberOpener();
+    set({ readerOpen: true, readerTarget: { quote, nonce: ++nonce } });
+  },
   closeReader: () => set({ readerOpen: false, readerTarget: null }),
+  leaveReaderAt: (quote) => set({ readerOpen: false, readerTarget: { quote, nonce: ++nonce } }),
 });
