@@ -8,9 +8,10 @@ import { BaseLayers } from './layers/base-layers';
 import { CoverageLayers } from './layers/coverage-layers';
 import { PresenceLayers } from './layers/presence-layers';
 import { createBaseStyle } from './styles/base-style';
-import { DENMARK_BOUNDS, FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera';
 import { useMapChromeLanguage } from './use-map-chrome-language';
 import { useFocusRequests } from './use-focus-requests';
+import { useSettledCamera } from './use-settled-camera';
 import { exposeTestHook } from './test-hook';
 import { FIRST_IDLE_MARK } from './first-idle-mark';
 
@@ -33,6 +34,7 @@ export function MapView({ baseMap }: Props) {
   );
 
   useMapChromeLanguage(map);
+  const { initialViewState, onMoveEnd } = useSettledCamera();
   useFocusRequests(map);
 
   const onIdle = useCallback(() => {
@@ -49,7 +51,8 @@ export function MapView({ baseMap }: Props) {
         ref={setMap}
         workerUrl={workerUrl}
         mapStyle={mapStyle}
-        initialViewState={{ bounds: DENMARK_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } }}
+        initialViewState={initialViewState}
+        onMoveEnd={onMoveEnd}
         maxBounds={MAX_BOUNDS}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}

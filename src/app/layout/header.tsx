@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { OpenNoteButton } from '@/features/source-reader/open-note-button';
+import { SearchBox } from '@/features/search/search-box';
 import { LanguageSwitch } from './language-switch';
 
 export function Header() {
   const { t } = useTranslation();
   return (
-    <header className="flex min-h-14 items-center gap-3 bg-brand px-4 py-2 text-white">
+    <header className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-2 bg-brand px-4 py-2 text-white">
       <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
         <rect width="32" height="32" rx="6" fill="#ffffff22" />
         <circle cx="11" cy="12" r="4" fill="#f3c969" />
@@ -15,6 +16,10 @@ export function Header() {
       <div className="min-w-0 flex-1">
         <h1 className="text-lg leading-tight font-semibold">{t('appName')}</h1>
         <p className="hidden truncate text-xs text-white/85 sm:block">{t('tagline')}</p>
+      </div>
+      {/* At phone width the search takes a row of its own under the title. */}
+      <div className="order-last w-full sm:order-none sm:w-auto">
+        <SearchBox />
       </div>
       <OpenNoteButton />
       <LanguageSwitch />

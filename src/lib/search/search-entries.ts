@@ -2,7 +2,8 @@ import type { Geometry } from 'geojson';
 import type { BaseMap } from '@/data/decode-base-map';
 import type { Cluster, Presence } from '@/data/schema';
 import { ERHVERVSHUS_NAMES, REGION_NAMES } from '../filter/area-names';
-import { geometryBounds, unionBounds, type Bounds } from './bounds';
+import { geometryBounds, type Bounds } from './bounds';
+import { createPresenceBounds } from './presence-bounds';
 
 export const ENTRY_KINDS = ['cluster', 'place', 'region', 'area', 'erhvervshus', 'municipality'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -50,13 +51,7 @@ export function buildSearchEntries(
   presences: readonly Presence[],
   areas?: AreaMaps,
 ): SearchEntry[] {
-  const municipalityBounds = new Map<string, Bounds | null>(
-    (areas?.municipalities.features ?? []).map((f) => [f.properties.code, geometryBounds([f.geometry])]),
-  );
-  const presenceBounds = (p: Presence) =>
-    p.point
-      ? ([...p.point, ...p.point] as Bounds)
-      : unionBounds(p.municipalityCodes.map((c) => municipalityBounds.get(c)));
+  const boundsOf = createPresenceBounds(areas?.municipalities.features ?? []);
   const entries: SearchEntry[] = [];
 
   for (const c of clusters) {
@@ -69,7 +64,7 @@ export function buildSearchEntries(
       target: {
         kind: 'cluster',
         clusterId: c.id,
-        bounds: unionBounds(presences.filter((p) => p.clusterId === c.id).map(presenceBounds)),
+        bounds: boundsOf(presences.filter((p) => p.clusterId === c.id)),
       },
     });
   }
@@ -97,7 +92,7 @@ export function buildSearchEntries(
       target: {
         kind: 'presences',
         presences: group.map((p) => ({ id: p.id, clusterId: p.clusterId })),
-        bounds: unionBounds(group.map(presenceBounds)),
+        bounds: boundsOf(group),
       },
     });
   }

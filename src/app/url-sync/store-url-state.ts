@@ -1,0 +1,49 @@
+import { DEFAULT_URL_STATE, type UrlState } from '@/lib/url/url-state';
+import type { AppState } from '@/state/store';
+
+type Language = NonNullable<UrlState['lang']>;
+
+/** The part of the app's state a link carries. */
+export function urlStateFromStore(s: AppState, lang: Language): UrlState {
+  return {
+    lang,
+    view: s.view,
+    filters: s.filters,
+    cluster: s.selectedClusterId,
+    presence: s.selectedPresenceId,
+    camera: s.camera,
+    coverageLevel: s.coverageLevel,
+    coverageMetric: s.coverageMetric,
+    includeAnnounced: s.includeAnnounced,
+    reader: s.readerOpen,
+  };
+}
+
+/**
+ * Puts a link's view into the store through the slices' own actions. `camera: false` leaves the
+ * camera alone (Back and Forward do not fly the map around; see use-url-sync.ts).
+ */
+export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: boolean }) {
+  s.setView(url.view);
+  s.setFilters({
+    businessAreas: [...url.filters.businessAreas],
+    clusters: [...url.filters.clusters],
+    statuses: [...url.filters.statuses],
+    regions: [...url.filters.regions],
+    erhvervshus: [...url.filters.erhvervshus],
+    tracks: [...url.filters.tracks],
+    bases: [...url.filters.bases],
+  });
+  if (url.presence && url.cluster) s.selectPresence(url.presence, url.cluster);
+  else if (url.cluster) s.selectCluster(url.cluster);
+  else if (s.selectedClusterId || s.selectedPresenceId) s.clearSelection();
+  s.setCoverageLevel(url.coverageLevel);
+  s.setCoverageMetric(url.coverageMetric);
+  s.setIncludeAnnounced(url.includeAnnounced);
+  if (url.reader && !s.readerOpen) s.openReader();
+  if (!url.reader && s.readerOpen) s.closeReader();
+  if (camera) s.setCamera(url.camera);
+}
+
+/** The discrete part of a view: what a history entry stands for (not the camera, not the language). */
+export const discrete = (url: UrlState): UrlState => ({ ...url, camera: null, lang: DEFAULT_URL_STATE.lang });

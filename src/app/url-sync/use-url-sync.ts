@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/data/dataset';
+import { isLanguage } from '@/i18n/language';
+import { parseUrl } from '@/lib/url/parse-url';
+import { validateIds } from '@/lib/url/validate-ids';
+import { writeUrl } from '@/lib/url/write-url';
+import type { Dropped } from '@/lib/url/url-state';
+import { useAppStore } from '@/state/store';
+import { applyUrlState, discrete, urlStateFromStore } from './store-url-state';
+
+/*
+ * The one place the store and the address bar meet.
+ *   load      the link's view goes into the store before anything renders (the map starts at
+ *             the link's camera); what cannot be read is dropped with a notice.
+ *   dataset   ids the dataset does not know (cluster, presence, cluster filter) are dropped too.
+ *   changes   a discrete change (filters, selection, view, coverage options, reader) pushes a
+ *             history entry, so Back undoes it; camera moves and language replace the entry.
+ *   popstate  Back/Forward restore the discrete view. The camera and language stay as they are:
+ *             they never made entries, so flying the map on Back would surprise more than help.
+ */
+let hydrated = false;
+let applying = false;
+
+const currentLanguage = (lng: string) => (isLanguage(lng) ? lng : 'da');
+
+function notify(dropped: Dropped[]) {
+  if (!dropped.length) return;
+  const items = dropped
+    .slice(0, 3)
+    .map((d) => `${d.param}=${d.value}`)
+    .join(', ');
+  useAppStore
+    .getState()
+    .pushNotice({ key: 'url:dropped', values: { items: dropped.length > 3 ? `${items} …` : items } });
+}
+
+function sync(lng: string, mode: 'auto' | 'replace') {
+  const next = urlStateFromStore(useAppStore.getState(), currentLanguage(lng));
+  const search = writeUrl(next);
+  if (search === location.search) return;
+  const before = writeUrl(discrete(parseUrl(location.search).state));
+  const push = mode === 'auto' && writeUrl(discrete(next)) !== before;
+  const url = `${location.pathname}${search}${location.hash}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function applyQuietly(run: () => void) {
+  applying = true;
+  try {
+    run();
+  } finally {
+    applying = false;
+  }
+}
+
+function hydrate() {
+  if (hydrated) return;
+  hydrated = true;
+  const { state, dropped } = parseUrl(location.search);
+  applyQuietly(() => applyUrlState(useAppStore.getState(), state, { camera: true }));
+  notify(dropped);
+}
+
+export function useUrlSync() {
+  const { i18n } = useTranslation();
+  const lng = i18n.language;
+  // Runs during the first render, before the map mounts and reads its initial camera.
+  useState(hydrate);
+
+  useEffect(() => {
+    sync(lng, 'replace');
+    const unsubscribe = useAppStore.subscribe(() => {
+      if (!applying) sync(lng, 'auto');
+    });
+    const onPopState = () => {
+      const { state, dropped } = parseUrl(location.search);
+      applyQuietly(() => applyUrlState(useAppStore.getState(), state, { camera: false }));
+      notify(dropped);
+      sync(lng, 'replace');
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [lng]);
+
+  useDatasetIdCheck(lng);
+}
+
+/** Once the dataset is in, drops ids it does not know; only a link can bring those in. */
+function useDatasetIdCheck(lng: string) {
+  const { data } = useDataset();
+  const cluster = useAppStore((s) => s.selectedClusterId);
+  const presence = useAppStore((s) => s.selectedPresenceId);
+  const clusters = useAppStore((s) => s.filters.clusters);
+  useEffect(() => {
+    if (!data) return;
+    const known = {
+      clusterIds: new Set(data.clusters.map((c) => c.id)),
+      presenceIds: new Set(data.presences.map((p) => p.id)),
+    };
+    const checked = validateIds({ cluster, presence, clusters }, known);
+    if (!checked.dropped.length) return;
+    applyQuietly(() => {
+      const s = useAppStore.getState();
+      if (checked.presence && checked.cluster) s.selectPresence(checked.presence, checked.cluster);
+      else if (checked.cluster) s.selectCluster(checked.cluster);
+      else s.clearSelection();
+      if (checked.clusters.length !== clusters.length) s.setFilterValues('clusters', [...checked.clusters]);
+    });
+    notify(checked.dropped);
+    sync(lng, 'replace');
+  }, [data, cluster, presence, clusters, lng]);
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { useDataset } from '@/data/dataset';
+import { useFacetedPresences } from '@/data/use-visible-presences';
+import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+import { FACET_KEYS, FACET_VALUES, type FacetKey } from '@/lib/filter/facets';
+import { facetCounts } from '@/lib/filter/match';
+import { useAppStore } from '@/state/store';
+import { useOptionLabel } from './use-option-label';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  swatch?: { color: string; code: string; textColor: string };
+}
+
+export interface FacetGroup {
+  key: FacetKey;
+  options: FacetOption[];
+}
+
+/**
+ * Every facet with its options and live, cross-filtered counts. Clusters without presences stay
+ * listed (with 0); the "user" basis appears only once analyst-imported presences exist.
+ */
+export function useFacets(): FacetGroup[] {
+  const items = useFacetedPresences();
+  const filters = useAppStore((s) => s.filters);
+  const { data } = useDataset();
+  const label = useOptionLabel();
+  return useMemo(() => {
+    const counts = facetCounts(items, filters) as Record<FacetKey, ReadonlyMap<string, number>>;
+    const hasUser = items.some((i) => (i.values.bases as readonly string[]).includes('user'));
+    const valuesOf = (key: FacetKey): readonly string[] => {
+      if (key === 'clusters') return data?.clusters.map((c) => c.id) ?? [];
+      if (key === 'bases') return FACET_VALUES.bases.filter((b) => b !== 'user' || hasUser);
+      return FACET_VALUES[key];
+    };
+    return FACET_KEYS.map((key) => ({
+      key,
+      options: valuesOf(key).map((value) => ({
+        value,
+        label: label(key, value),
+        count: counts[key].get(value) ?? 0,
+        checked: (filters[key] as readonly string[]).includes(value),
+        swatch:
+          key === 'businessAreas'
+            ? BUSINESS_AREA_STYLE[value as keyof typeof BUSINESS_AREA_STYLE]
+            : undefined,
+      })),
+    }));
+  }, [items, filters, data, label]);
+}

@@ -1,0 +1,15 @@
+import { useMemo } from 'react';
+import { useBaseMap } from '@/data/base-map';
+import { useDataset } from '@/data/dataset';
+import { buildSearchEntries } from '@/lib/search/search-entries';
+import { createSearchIndex } from '@/lib/search/search-index';
+
+/** The search index over the dataset and, once loaded, the base map's municipalities and areas. */
+export function useSearchIndex() {
+  const { data } = useDataset();
+  const { data: baseMap } = useBaseMap();
+  return useMemo(
+    () => createSearchIndex(data ? buildSearchEntries(data.clusters, data.presences, baseMap) : []),
+    [data, baseMap],
+  );
+}
