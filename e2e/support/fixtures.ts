@@ -49,10 +49,11 @@ export async function waitForMap(page: Page) {
   if (await unavailable.isVisible()) throw new Error(`map unavailable: ${await unavailable.innerText()}`);
 }
 
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+/** `include` limits the check to some parts of the page (CSS selectors), e.g. the view a spec owns. */
+export async function expectNoAxeViolations(page: Page, include: string[] = []) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  for (const selector of include) builder = builder.include(selector);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -55,12 +55,11 @@ export function FacetFieldset({ group, defaultOpen }: Props) {
               className="size-4 shrink-0 accent-brand"
             />
             {option.swatch && (
-              <span
-                aria-hidden="true"
-                className="flex h-4 w-6 shrink-0 items-center justify-center rounded-sm text-[9px] leading-none font-bold"
-                style={{ backgroundColor: option.swatch.color, color: option.swatch.textColor }}
-              >
-                {option.swatch.code}
+              // The map's colour and two-letter code; the code sits on white so it stays legible
+              // for every colour of the palette.
+              <span aria-hidden="true" className="flex w-8 shrink-0 items-center gap-1">
+                <span className="size-3 rounded-sm" style={{ backgroundColor: option.swatch.color }} />
+                <span className="text-[10px] font-bold text-ink">{option.swatch.code}</span>
               </span>
             )}
             <span className={`flex-1 ${option.count === 0 && !option.checked ? 'text-muted' : ''}`}>

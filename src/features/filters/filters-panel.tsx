@@ -21,7 +21,7 @@ export function FiltersPanel() {
     );
   });
   return (
-    <section aria-label={t('label')} className="border-b border-line">
+    <section id="filters" aria-label={t('label')} className="border-b border-line">
       <FilterSummary />
       <ActiveFilterChips />
       {/* On wide screens the facets scroll in their own box so the presence list below stays in view. */}
