@@ -27,6 +27,8 @@ export function SearchBox() {
   const listId = `${baseId}-list`;
   const optionId = (i: number) => `${baseId}-option-${i}`;
   const showList = open && query.trim().length > 0;
+  // "No results" is a message, not a popup: the listbox counts as expanded only with options in it.
+  const expanded = showList && results.length > 0;
 
   const pick = (entry: SearchEntry | undefined) => {
     if (!entry) return;
@@ -70,9 +72,9 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         aria-autocomplete="list"
-        aria-expanded={showList}
+        aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         placeholder={t('placeholder')}
         value={query}
         onChange={(e) => {
@@ -102,7 +104,7 @@ export function SearchBox() {
         id={listId}
         role="listbox"
         aria-label={t('listLabel')}
-        hidden={!showList || results.length === 0}
+        hidden={!expanded}
         className="absolute inset-x-0 top-full z-40 mt-1 max-h-[60vh] overflow-y-auto rounded-md border border-line bg-paper py-1 shadow-lg"
       >
         {results.map((hit, i) => (
