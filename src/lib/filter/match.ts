@@ -5,12 +5,12 @@ import { FACET_KEYS, type FacetKey, type FacetSelection, type FacetValues } from
  * An empty facet does not restrict. `except` leaves one facet out, for cross-filtered counts.
  */
 export function matchesSelection(values: FacetValues, selection: FacetSelection, except?: FacetKey): boolean {
-  return FACET_KEYS.every((key) => {
-    if (key === except) return true;
-    const wanted = selection[key] as readonly string[];
-    if (wanted.length === 0) return true;
-    return (values[key] as readonly string[]).some((value) => wanted.includes(value));
-  });
+  return FACET_KEYS.every((key) => key === except || facetMatches(values, selection, key));
+}
+
+function facetMatches(values: FacetValues, selection: FacetSelection, key: FacetKey): boolean {
+  const wanted = selection[key] as readonly string[];
+  return wanted.length === 0 || (values[key] as readonly string[]).some((value) => wanted.includes(value));
 }
 
 export interface Faceted<T> {
@@ -35,8 +35,17 @@ export function facetCounts<T>(items: readonly Faceted<T>[], selection: FacetSel
     Map<string, number>
   >;
   for (const { values } of items) {
+    // An item failing no facet counts everywhere; failing exactly one, only in that facet's
+    // counts (dropping its own selection would let it through); failing two, nowhere.
+    let failed: FacetKey | null = null;
+    let failures = 0;
     for (const key of FACET_KEYS) {
-      if (!matchesSelection(values, selection, key)) continue;
+      if (facetMatches(values, selection, key)) continue;
+      failed = key;
+      if (++failures > 1) break;
+    }
+    if (failures > 1) continue;
+    for (const key of failures === 1 && failed ? [failed] : FACET_KEYS) {
       for (const value of new Set(values[key] as readonly string[])) {
         counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
       }
