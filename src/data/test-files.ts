@@ -9,4 +9,5 @@ export const clustersJson = () => readJson('geo/data/clusters.json');
 export const presencesJson = () => readJson('geo/data/presences.json');
 export const aliasesJson = () => readJson('geo/data/aliases.json');
 export const datasetJson = () => readJson('public/data/dataset.json');
+export const baseMapJson = () => readJson('public/geo/denmark.topo.json');
 export const PRIMARY = 'bilag-6-2-2021';

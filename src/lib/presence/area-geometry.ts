@@ -1,0 +1,59 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { BaseMap } from '@/data/base-map';
+import type { AreaType } from '@/data/schema';
+
+/** Twice the signed area in lon/lat; positive for a clockwise ring on a north-up map. */
+function signedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x1, y1] = ring[i] as [number, number];
+    const [x2, y2] = ring[i + 1] as [number, number];
+    sum += (x2 - x1) * (y2 + y1);
+  }
+  return sum;
+}
+
+const oriented = (ring: Position[], clockwise: boolean) =>
+  signedArea(ring) > 0 === clockwise ? ring : [...ring].reverse();
+
+/**
+ * Outer rings clockwise, holes anticlockwise: then the right-hand side of every ring is inside
+ * the area, so a positive MapLibre `line-offset` draws an outline inward.
+ */
+export function clockwise(geometry: Polygon | MultiPolygon): MultiPolygon {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return {
+    type: 'MultiPolygon',
+    coordinates: polygons.map((rings) => rings.map((ring, i) => oriented(ring, i === 0))),
+  };
+}
+
+/** The polygon a presence's `area` names, from the base map; null when the base map lacks it. */
+export function areaGeometry(baseMap: BaseMap, area: { type: AreaType; code: string }): MultiPolygon | null {
+  const collection = {
+    region: baseMap.regions,
+    funen: baseMap.funen,
+    erhvervshus: baseMap.erhvervshus,
+    municipality: baseMap.municipalities,
+  }[area.type];
+  const parts = collection.features.filter((f) => f.properties.code === area.code);
+  if (!parts.length) return null;
+  return {
+    type: 'MultiPolygon',
+    coordinates: parts.flatMap((f) => clockwise(f.geometry).coordinates),
+  };
+}
+
+/** [west, south, east, north] of a geometry. */
+export function bbox(geometry: MultiPolygon): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of geometry.coordinates) {
+    for (const [x, y] of polygon[0] ?? []) {
+      box[0] = Math.min(box[0], x as number);
+      box[1] = Math.min(box[1], y as number);
+      box[2] = Math.max(box[2], x as number);
+      box[3] = Math.max(box[3], y as number);
+    }
+  }
+  return box;
+}

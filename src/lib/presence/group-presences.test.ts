@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { groupByCluster, unlocatedClusters } from './group-presences';
+import { dataset } from './test-fixtures';
+
+describe('groupByCluster', () => {
+  const groups = groupByCluster(dataset.presences, dataset.clusters, 'da');
+
+  it('keeps the note’s order of clusters and leaves out clusters without presences', () => {
+    expect(groups.map((g) => g.cluster.id)).toEqual([
+      'clean',
+      'food-bio-cluster-denmark',
+      'marlog',
+      'we-build-denmark',
+      'digitallead',
+      'copenhagen-fintech',
+      'odense-robotics',
+      'vision-denmark',
+    ]);
+    expect(groups.flatMap((g) => g.presences)).toHaveLength(dataset.presences.length);
+  });
+
+  it('lists established presences first, then by place in the reader’s alphabet (Danish: Aa is Å)', () => {
+    const places = (locale: string) =>
+      groupByCluster(dataset.presences, dataset.clusters, locale)
+        .find((g) => g.cluster.id === 'odense-robotics')
+        ?.presences.map((p) => p.place);
+    expect(places('da')).toEqual([
+      'København',
+      'Odense',
+      'Sønderborg',
+      'Aalborg',
+      'Aarhus',
+      'Femern Bælt-projektet',
+      'Sjælland',
+    ]);
+    expect(places('en')?.slice(0, 5)).toEqual(['Aalborg', 'Aarhus', 'København', 'Odense', 'Sønderborg']);
+  });
+});
+
+describe('unlocatedClusters', () => {
+  it('finds the six clusters the note gives no place for', () => {
+    expect(unlocatedClusters(dataset.clusters, dataset.presences).map((c) => c.id)).toEqual([
+      'energy-cluster-denmark',
+      'danish-life-science-cluster',
+      'lifestyle-design-cluster',
+      'made',
+      'censec',
+      'danish-sound-cluster',
+    ]);
+  });
+});

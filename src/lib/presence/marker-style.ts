@@ -1,0 +1,38 @@
+import type { PresenceStatus } from '@/data/schema';
+
+/**
+ * How a presence's status shows in its marker, shared by the map style and the legend's samples
+ * so both always agree. From certain to tentative the marker gets lighter, then hollow: the fill
+ * fades and a ring in the business-area colour takes over.
+ */
+export const STATUS_MARKER: Record<PresenceStatus, { fillOpacity: number; ring: number; hollow: boolean }> = {
+  established: { fillOpacity: 1, ring: 0, hollow: false },
+  opening: { fillOpacity: 0.6, ring: 2, hollow: false },
+  'in-progress': { fillOpacity: 0.3, ring: 2, hollow: false },
+  planned: { fillOpacity: 0, ring: 3, hollow: true },
+  considering: { fillOpacity: 0, ring: 1.5, hollow: true },
+};
+
+/** Marker radius (px, without ring and casing) by zoom: [zoom, radius] stops, linear between. */
+export const MARKER_RADIUS_STOPS = [
+  [5, 8],
+  [9, 11],
+] as const satisfies readonly (readonly [number, number])[];
+
+/** The dark outline that keeps light palette colours at 3:1 against the land (WCAG 1.4.11). */
+export const CASING_WIDTH = 1.25;
+/** The dotted ring around a presence the note does not state (inferred), outside the casing. */
+export const INFERRED_HALO = 4;
+/** Space between neighbouring markers, edge to edge. */
+export const MARKER_GAP = 3;
+
+export function markerRadius(zoom: number): number {
+  const [[z0, r0], [z1, r1]] = MARKER_RADIUS_STOPS;
+  const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+  return r0 + t * (r1 - r0);
+}
+
+/** The marker's outer radius on screen: what the layout must keep apart. */
+export function markerFootprint(zoom: number, status: PresenceStatus, inferred: boolean): number {
+  return markerRadius(zoom) + STATUS_MARKER[status].ring + CASING_WIDTH + (inferred ? INFERRED_HALO : 0);
+}

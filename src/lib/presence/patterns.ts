@@ -1,0 +1,76 @@
+import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/data/schema';
+import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+
+/** RGBA pixels in the shape MapLibre's addImage takes. */
+export interface RasterImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** Images are drawn at twice their size on screen, so they stay sharp on high-density displays. */
+export const PATTERN_PIXEL_RATIO = 2;
+/** Distance between stripes of one hatch along an axis, in image pixels; the tile holds two periods. */
+const PERIOD = 32;
+const TILE = PERIOD * 2;
+const STRIPE_WIDTH = 4;
+
+export const INFERRED_RING_ID = 'presence-inferred-ring';
+
+export const hatchImageId = (area: BusinessAreaId, slot: number, slots: number) =>
+  `presence-hatch:${area}:${slot}:${slots}`;
+
+export function parseHatchImageId(id: string): { area: BusinessAreaId; slot: number; slots: number } | null {
+  const match = /^presence-hatch:([a-z-]+):(\d+):(\d+)$/.exec(id);
+  if (!match) return null;
+  const area = BUSINESS_AREA_IDS.find((a) => a === match[1]);
+  const [slot, slots] = [Number(match[2]), Number(match[3])];
+  if (!area || slots < 1 || slot >= slots) return null;
+  return { area, slot, slots };
+}
+
+function rgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function paint(width: number, height: number, hex: string, coverage: (x: number, y: number) => number) {
+  const data = new Uint8ClampedArray(width * height * 4);
+  const [r, g, b] = rgb(hex);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      data.set([r, g, b, Math.round(255 * Math.min(1, Math.max(0, coverage(x + 0.5, y + 0.5))))], i);
+    }
+  }
+  return { width, height, data };
+}
+
+/**
+ * Diagonal stripes in the business area's colour on a clear ground. Overlapping areas take
+ * different slots, so their stripes interleave and every area stays visible. Seamless: the tile is
+ * a whole number of periods in both directions.
+ */
+export function hatchPattern(area: BusinessAreaId, slot: number, slots: number): RasterImage {
+  const phase = (slot * PERIOD) / slots;
+  return paint(TILE, TILE, BUSINESS_AREA_STYLE[area].color, (x, y) => {
+    const along = (((x + y - phase) % PERIOD) + PERIOD) % PERIOD;
+    const distance = Math.min(along, PERIOD - along) / Math.SQRT2;
+    return STRIPE_WIDTH / 2 + 0.5 - distance;
+  });
+}
+
+/** A ring of dots: "the note does not say so; inferred". Sized for `radius` screen pixels. */
+export function dottedRing(radius: number, color = '#3b464d'): RasterImage {
+  const r = radius * PATTERN_PIXEL_RATIO;
+  const dot = 1.3 * PATTERN_PIXEL_RATIO;
+  const size = Math.ceil(2 * (r + dot + 1));
+  const dots = Math.max(8, Math.round((2 * Math.PI * r) / (4 * dot)));
+  const centres = Array.from({ length: dots }, (_, k) => {
+    const a = (2 * Math.PI * k) / dots;
+    return [size / 2 + r * Math.cos(a), size / 2 + r * Math.sin(a)] as const;
+  });
+  return paint(size, size, color, (x, y) => {
+    const nearest = Math.min(...centres.map(([cx, cy]) => Math.hypot(x - cx, y - cy)));
+    return dot + 0.5 - nearest;
+  });
+}

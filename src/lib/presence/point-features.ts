@@ -1,0 +1,89 @@
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/data/schema';
+import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+import { spreadMarkers } from './marker-layout';
+import { MARKER_GAP, markerFootprint } from './marker-style';
+
+/** Flat properties, so map expressions and the test hook can read them. */
+export interface PresencePointProps {
+  id: string;
+  clusterId: string;
+  status: PresenceStatus;
+  inferred: boolean;
+  businessAreaId: BusinessAreaId;
+  code: string;
+  color: string;
+  textColor: string;
+}
+
+export interface PresencePointData {
+  points: FeatureCollection<Point, PresencePointProps>;
+  /** Leader lines from a moved marker back to its place, and a dot on the place itself. */
+  legs: FeatureCollection<LineString | Point, { id: string }>;
+}
+
+/**
+ * City-level presences as points, spread apart for this zoom so each one stays visible and
+ * clickable. Area-level presences are left out: they are drawn on their area, never as a pin.
+ */
+export function presencePointData(
+  presences: Presence[],
+  clusters: Cluster[],
+  zoom: number,
+): PresencePointData {
+  const clusterIndex = new Map(clusters.map((c, i) => [c.id, i]));
+  const located = presences.filter((p): p is Presence & { point: [number, number] } => p.point !== null);
+  const byId = new Map(located.map((p) => [p.id, p]));
+  const placements = spreadMarkers(
+    located.map((p) => ({
+      id: p.id,
+      lon: p.point[0],
+      lat: p.point[1],
+      radius: markerFootprint(zoom, p.status, p.basis.type === 'inferred'),
+      order: clusterIndex.get(p.clusterId) ?? clusters.length,
+    })),
+    zoom,
+    MARKER_GAP,
+  );
+  const points: Feature<Point, PresencePointProps>[] = [];
+  const legs: Feature<LineString | Point, { id: string }>[] = [];
+  const anchors = new Set<string>();
+  for (const placed of placements) {
+    const p = byId.get(placed.id);
+    const cluster = clusters[clusterIndex.get(p?.clusterId ?? '') ?? -1];
+    if (!p || !cluster) continue;
+    const style = BUSINESS_AREA_STYLE[cluster.businessArea.id];
+    points.push({
+      type: 'Feature',
+      id: points.length,
+      geometry: { type: 'Point', coordinates: placed.position },
+      properties: {
+        id: p.id,
+        clusterId: p.clusterId,
+        status: p.status,
+        inferred: p.basis.type === 'inferred',
+        businessAreaId: cluster.businessArea.id,
+        ...style,
+      },
+    });
+    if (placed.groupSize === 1) continue;
+    legs.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: [placed.anchor, placed.position] },
+      properties: { id: p.id },
+    });
+    const key = placed.anchor.join(',');
+    if (!anchors.has(key)) {
+      anchors.add(key);
+      legs.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: placed.anchor },
+        properties: { id: key },
+      });
+    }
+  }
+  return {
+    points: { type: 'FeatureCollection', features: points },
+    legs: { type: 'FeatureCollection', features: legs },
+  };
+}
