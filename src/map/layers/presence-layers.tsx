@@ -1,4 +1,77 @@
-/** Placeholder until issue 4: presences as circle and symbol layers, area presences as hatched areas. */
+import { useCallback, useMemo } from 'react';
+import { useMap } from 'react-map-gl/maplibre';
+import { useBaseMap } from '@/data/base-map';
+import { useDataset } from '@/data/dataset';
+import type { PresenceStatus } from '@/data/schema';
+import { useVisiblePresences } from '@/data/use-visible-presences';
+import { usePresenceText } from '@/components/use-presence-text';
+import { useSelectPresence } from '@/components/use-select-presence';
+import { statusLabel, useLanguage } from '@/i18n/data-labels';
+import { areaPresenceData } from '@/lib/presence/area-features';
+import { useAppStore } from '@/state/store';
+import { PresenceChooser } from '../presence-chooser';
+import { PresenceTooltip } from '../presence-tooltip';
+import { useMapZoom } from '../use-map-zoom';
+import { usePresenceImages } from '../use-presence-images';
+import { usePresenceInteraction } from '../use-presence-interaction';
+import { AreaPresenceLayers } from './area-presence-layers';
+import { PresencePointLayers } from './presence-point-layers';
+
+/** Every visible presence: areas hatched on their area, cities as markers; hover, click and choose. */
 export function PresenceLayers() {
-  return null;
+  const { current: map } = useMap();
+  const presences = useVisiblePresences();
+  const { data: dataset } = useDataset();
+  const { data: baseMap } = useBaseMap();
+  const language = useLanguage();
+  const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
+  const selectedClusterId = useAppStore((s) => s.selectedClusterId);
+  const clearSelection = useAppStore((s) => s.clearSelection);
+  const select = useSelectPresence();
+  const describe = usePresenceText();
+  const zoom = useMapZoom(map);
+  const clusters = useMemo(() => dataset?.clusters ?? [], [dataset]);
+  const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
+  const areas = useMemo(
+    () => (baseMap ? areaPresenceData(presences, clusters, baseMap) : null),
+    [presences, clusters, baseMap],
+  );
+  const patterns = useMemo(() => areas?.areas.features.map((f) => f.properties.pattern) ?? [], [areas]);
+  usePresenceImages(map, patterns);
+  const statusText = useCallback((s: PresenceStatus) => statusLabel(s, language).toLowerCase(), [language]);
+  const onSelect = useCallback(
+    (id: string) => {
+      const p = byId.get(id);
+      if (p) select(p);
+    },
+    [byId, select],
+  );
+  const { hover, chooser, closeChooser } = usePresenceInteraction(map, {
+    onSelect,
+    onEscape: clearSelection,
+  });
+
+  if (!areas) return null;
+  return (
+    <>
+      <AreaPresenceLayers {...areas} statusText={statusText} selectedPresenceId={selectedPresenceId} />
+      <PresencePointLayers
+        presences={presences}
+        clusters={clusters}
+        zoom={zoom}
+        selectedPresenceId={selectedPresenceId}
+        selectedClusterId={selectedClusterId}
+      />
+      {hover && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
+      {chooser && (
+        <PresenceChooser
+          chooser={chooser}
+          presences={byId}
+          describe={describe}
+          onChoose={onSelect}
+          onClose={closeChooser}
+        />
+      )}
+    </>
+  );
 }

@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/data/dataset';
+import type { Presence } from '@/data/schema';
+import { statusLabel, useLanguage } from '@/i18n/data-labels';
+
+export interface PresenceText {
+  /** The place as the note writes it ("RUC", "Sjælland"). */
+  place: string;
+  /** The municipality or area behind it, when that says more than the place ("Roskilde" for RUC). */
+  where: string | null;
+  cluster: string;
+  status: string;
+  kind: string;
+  /** "udledt" / "inferred" when the note does not state the place; else null. */
+  inferred: string | null;
+  /** Place, cluster and status in one line: the accessible name of anything that selects it. */
+  name: string;
+}
+
+/** How a presence is named wherever it is listed: map tooltip, chooser, list, panel. */
+export function usePresenceText(): (p: Presence) => PresenceText {
+  const { t } = useTranslation('presences');
+  const language = useLanguage();
+  const { data } = useDataset();
+  const names = useMemo(() => new Map(data?.clusters.map((c) => [c.id, c.name])), [data]);
+  return useCallback(
+    (p: Presence) => {
+      const cluster = names.get(p.clusterId) ?? p.clusterId;
+      const status = statusLabel(p.status, language);
+      const inferred = p.basis.type === 'inferred' ? t('inferred') : null;
+      const behind = p.area?.name ?? p.municipality?.name ?? null;
+      const where = behind && !behind.toLowerCase().includes(p.place.toLowerCase()) ? behind : null;
+      const place = where ? `${p.place} (${where})` : p.place;
+      return {
+        place: p.place,
+        where,
+        cluster,
+        status,
+        kind: t(`kind.${p.kind}`),
+        inferred,
+        name: [place, cluster, inferred ? `${status}, ${inferred}` : status].join(', '),
+      };
+    },
+    [names, language, t],
+  );
+}

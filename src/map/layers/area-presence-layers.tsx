@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { Layer, Source } from 'react-map-gl/maplibre';
+import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
+import type { PresenceStatus } from '@/data/schema';
+import type { AreaLabelProps, AreaPresenceProps } from '@/lib/presence/area-features';
+import * as style from '../styles/presence-areas';
+import { regionLabels } from '../styles/base-layers';
+
+interface Props {
+  areas: FeatureCollection<MultiPolygon, AreaPresenceProps>;
+  labels: FeatureCollection<Point, AreaLabelProps>;
+  statusText: (status: PresenceStatus) => string;
+  selectedPresenceId: string | null;
+}
+
+/**
+ * Area-level presences ("på Sjælland", "på Fyn") drawn on their whole area: a hatch and an inset
+ * outline in the business-area colour under the base map's labels, and a label of their own.
+ */
+export function AreaPresenceLayers({ areas, labels, statusText, selectedPresenceId }: Props) {
+  const selected = selectedPresenceId ?? '';
+  const labelStyle = useMemo(() => style.areaLabels(statusText, selected), [statusText, selected]);
+  return (
+    <>
+      <Source id="presence-areas" type="geojson" data={areas}>
+        <Layer {...style.areaHatch} beforeId={regionLabels.id} />
+        <Layer {...style.areaSelection} filter={['==', ['get', 'id'], selected]} beforeId={regionLabels.id} />
+        <Layer {...style.areaOutlineCasing} beforeId={regionLabels.id} />
+        <Layer {...style.areaOutline} beforeId={regionLabels.id} />
+      </Source>
+      <Source id="presence-area-labels" type="geojson" data={labels}>
+        <Layer {...labelStyle} />
+      </Source>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { Layer, Source } from 'react-map-gl/maplibre';
+import type { Cluster, Presence } from '@/data/schema';
+import { presencePointData } from '@/lib/presence/point-features';
+import * as style from '../styles/presence-points';
+
+interface Props {
+  presences: Presence[];
+  clusters: Cluster[];
+  zoom: number;
+  selectedPresenceId: string | null;
+  selectedClusterId: string | null;
+}
+
+/** City-level presences: one GeoJSON source, circles for colour and status, symbols for the code. */
+export function PresencePointLayers({
+  presences,
+  clusters,
+  zoom,
+  selectedPresenceId,
+  selectedClusterId,
+}: Props) {
+  const { points, legs } = useMemo(
+    () => presencePointData(presences, clusters, zoom),
+    [presences, clusters, zoom],
+  );
+  return (
+    <>
+      <Source id="presence-legs" type="geojson" data={legs}>
+        <Layer {...style.presenceLegs} />
+        <Layer {...style.presenceAnchors} />
+      </Source>
+      <Source id="presences" type="geojson" data={points}>
+        <Layer
+          {...style.presenceClusterHalo}
+          filter={[
+            'all',
+            ['==', ['get', 'clusterId'], selectedClusterId ?? ''],
+            ['!=', ['get', 'id'], selectedPresenceId ?? ''],
+          ]}
+        />
+        <Layer {...style.presenceSelection} filter={['==', ['get', 'id'], selectedPresenceId ?? '']} />
+        <Layer {...style.presenceInferredRing} />
+        <Layer {...style.presenceUnderlay} />
+        <Layer {...style.presenceBody} />
+        <Layer {...style.presenceCode} />
+      </Source>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Popup } from 'react-map-gl/maplibre';
+import type { Presence } from '@/data/schema';
+import type { PresenceText } from '@/components/use-presence-text';
+import type { Chooser } from './use-presence-interaction';
+
+interface Props {
+  chooser: Chooser;
+  presences: Map<string, Presence>;
+  describe: (p: Presence) => PresenceText;
+  onChoose: (presenceId: string) => void;
+  onClose: (nonce: number) => void;
+}
+
+/** Where areas overlap (several clusters on Sjælland), a click asks which one is meant. */
+export function PresenceChooser({ chooser, presences, describe, onChoose, onClose }: Props) {
+  const { t } = useTranslation('presences');
+  const found = chooser.ids.map((id) => presences.get(id)).filter((p): p is Presence => !!p);
+  return (
+    <Popup
+      key={chooser.nonce}
+      longitude={chooser.longitude}
+      latitude={chooser.latitude}
+      maxWidth="300px"
+      onClose={() => onClose(chooser.nonce)}
+      className="presence-chooser"
+    >
+      <div role="group" aria-labelledby={`chooser-${chooser.nonce}`} className="text-ink">
+        <p id={`chooser-${chooser.nonce}`} className="pr-5 text-sm font-semibold">
+          {t('chooser.title')}
+        </p>
+        <p className="text-xs text-muted">{t('chooser.hint')}</p>
+        <ul className="mt-1.5 space-y-1">
+          {found.map((p) => {
+            const text = describe(p);
+            return (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  aria-label={text.name}
+                  onClick={() => {
+                    onClose(chooser.nonce);
+                    onChoose(p.id);
+                  }}
+                  className="flex min-h-11 w-full flex-col items-start rounded px-2 py-1 text-left text-sm hover:bg-brand-soft"
+                >
+                  <span className="font-medium">{text.cluster}</span>
+                  <span className="text-xs text-muted">
+                    {text.place} · {text.status}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </Popup>
+  );
+}

@@ -1,0 +1,47 @@
+import { Popup } from 'react-map-gl/maplibre';
+import type { Presence } from '@/data/schema';
+import type { PresenceText } from '@/components/use-presence-text';
+import type { PresencePick } from './pick-presences';
+
+interface Props {
+  pick: PresencePick;
+  presences: Map<string, Presence>;
+  describe: (p: Presence) => PresenceText;
+}
+
+/** Place, cluster and status of what is under the pointer; the list beside the map says the same to keyboards. */
+export function PresenceTooltip({ pick, presences, describe }: Props) {
+  const found = pick.ids.map((id) => presences.get(id)).filter((p): p is Presence => !!p);
+  if (!found.length) return null;
+  return (
+    <Popup
+      longitude={pick.longitude}
+      latitude={pick.latitude}
+      closeButton={false}
+      closeOnClick={false}
+      focusAfterOpen={false}
+      offset={16}
+      maxWidth="280px"
+      className="presence-tooltip pointer-events-none"
+    >
+      <ul className="space-y-1.5 text-xs text-ink">
+        {found.map((p) => {
+          const text = describe(p);
+          return (
+            <li key={p.id}>
+              <p className="font-semibold">
+                {text.place}
+                {text.where && <span className="font-normal text-muted"> · {text.where}</span>}
+              </p>
+              <p>{text.cluster}</p>
+              <p className="text-muted">
+                {text.status} · {text.kind}
+                {text.inferred && <em className="ml-1">({text.inferred})</em>}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </Popup>
+  );
+}

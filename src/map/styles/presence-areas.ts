@@ -1,0 +1,140 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { PresenceStatus } from '@/data/schema';
+import { FONTS } from './palette';
+import { PRESENCE_COLORS } from './presence-palette';
+import { byStatus } from './presence-points';
+
+type Style<T> = Omit<T, 'source'>;
+
+const place: ExpressionSpecification = [
+  'case',
+  ['==', ['get', 'place'], ''],
+  '',
+  ['concat', ' · ', ['get', 'place']],
+];
+
+/** The cluster's name upright, what follows in italics. */
+const label = (rest: ExpressionSpecification): ExpressionSpecification => [
+  'format',
+  ['get', 'name'],
+  { 'text-font': ['literal', [...FONTS.medium]] },
+  rest,
+  { 'text-font': ['literal', [...FONTS.italic]] },
+];
+
+/** Hatch strength and outline dashes (in line widths) per status: solid when established, dotted when considered. */
+const AREA_STATUS: Record<PresenceStatus, { hatch: number; dash: [number, number] }> = {
+  established: { hatch: 0.85, dash: [1, 0] },
+  opening: { hatch: 0.75, dash: [4, 1] },
+  'in-progress': { hatch: 0.65, dash: [2.5, 1.5] },
+  planned: { hatch: 0.55, dash: [1.5, 1.5] },
+  considering: { hatch: 0.45, dash: [0.6, 1.4] },
+};
+
+const OUTLINE_WIDTH = 2;
+/** The casing shows this much on each side of the outline: a dark edge for light colours. */
+const CASING_EDGE = 0.75;
+const CASING_WIDTH = OUTLINE_WIDTH + 2 * CASING_EDGE;
+
+/** Thinner when zoomed out, where coastlines are busy. */
+const width = (w: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, w * 0.6, 9, w];
+
+/** Dashes are measured in line widths; the casing's are scaled so its dashes lie under the outline's. */
+const dashes = (width: number) =>
+  byStatus((s) => [
+    'literal',
+    AREA_STATUS[s].dash.map((d) => (d * OUTLINE_WIDTH) / width),
+  ]) as unknown as DataDrivenPropertyValueSpecification<number[]>;
+
+export const areaHatch: Style<FillLayerSpecification> = {
+  id: 'presence-area-hatch',
+  type: 'fill',
+  paint: {
+    'fill-pattern': ['get', 'pattern'],
+    // Up close the hatch covers a lot of land: it fades so towns and borders stay readable.
+    'fill-opacity': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      6,
+      byStatus((s) => AREA_STATUS[s].hatch),
+      9,
+      byStatus((s) => AREA_STATUS[s].hatch * 0.45),
+    ],
+  },
+};
+
+export const areaSelection: Style<LineLayerSpecification> = {
+  id: 'presence-area-selection',
+  type: 'line',
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': PRESENCE_COLORS.paper,
+    'line-width': width(CASING_WIDTH + 5),
+    'line-opacity': 0.95,
+  },
+};
+
+export const areaOutlineCasing: Style<LineLayerSpecification> = {
+  id: 'presence-area-outline-casing',
+  type: 'line',
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': PRESENCE_COLORS.casing,
+    'line-width': width(CASING_WIDTH),
+    'line-opacity': 0.85,
+    'line-dasharray': dashes(CASING_WIDTH),
+  },
+};
+
+export const areaOutline: Style<LineLayerSpecification> = {
+  id: 'presence-area-outline',
+  type: 'line',
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': ['get', 'color'],
+    'line-width': width(OUTLINE_WIDTH),
+    'line-dasharray': dashes(OUTLINE_WIDTH),
+  },
+};
+
+/** "MARLOG · under etablering"; labels sharing an area stack 1.3 lines apart. */
+export function areaLabels(
+  status: (s: PresenceStatus) => string,
+  selectedId: string,
+): Style<SymbolLayerSpecification> {
+  return {
+    id: 'presence-area-labels',
+    type: 'symbol',
+    layout: {
+      // Zoomed out there is room for the names only; the status joins them from zoom 7.
+      'text-field': ['step', ['zoom'], label(place), 7, label(['concat', ' · ', byStatus(status), place])],
+      'text-font': [...FONTS.regular],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10.5, 8, 12.5],
+      'text-offset': [
+        'interpolate',
+        ['linear'],
+        ['get', 'line'],
+        -10,
+        ['literal', [0, -13]],
+        10,
+        ['literal', [0, 13]],
+      ],
+      'text-allow-overlap': true,
+      'text-max-width': 14,
+    },
+    paint: {
+      'text-color': PRESENCE_COLORS.ink,
+      'text-halo-color': ['case', ['==', ['get', 'id'], selectedId], '#ffe6a6', PRESENCE_COLORS.paper],
+      'text-halo-width': ['case', ['==', ['get', 'id'], selectedId], 3, 1.8],
+    },
+  };
+}
+
+export const AREA_HIT_LAYERS = { label: 'presence-area-labels', fill: areaHatch.id } as const;

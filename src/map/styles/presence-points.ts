@@ -1,0 +1,138 @@
+import type {
+  CircleLayerSpecification,
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { PRESENCE_STATUSES, type PresenceStatus } from '@/data/schema';
+import { CASING_WIDTH, INFERRED_HALO, MARKER_RADIUS_STOPS, STATUS_MARKER } from '@/lib/presence/marker-style';
+import { INFERRED_RING_ID } from '@/lib/presence/patterns';
+import { FONTS } from './palette';
+import { PRESENCE_COLORS } from './presence-palette';
+
+type Style<T> = Omit<T, 'source'>;
+
+/** A value per status, as a `match` on the feature's status. */
+export function byStatus(value: (s: PresenceStatus) => unknown): ExpressionSpecification {
+  const arms = PRESENCE_STATUSES.flatMap((s) => [s, value(s)]);
+  return ['match', ['get', 'status'], ...arms, value('established')] as unknown as ExpressionSpecification;
+}
+
+const ring = byStatus((s) => STATUS_MARKER[s].ring);
+
+/** The marker radius by zoom plus `extra` (a number or a per-feature expression), in pixels. */
+const radius = (extra: number | ExpressionSpecification = 0): ExpressionSpecification =>
+  [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [
+      zoom,
+      typeof extra === 'number' ? r + extra : ['+', r, extra],
+    ]),
+  ] as unknown as ExpressionSpecification;
+
+const established: ExpressionSpecification = ['==', ['get', 'status'], 'established'];
+
+export const presenceLegs: Style<LineLayerSpecification> = {
+  id: 'presence-legs',
+  type: 'line',
+  filter: ['==', ['geometry-type'], 'LineString'],
+  paint: { 'line-color': PRESENCE_COLORS.leg, 'line-width': 1.2, 'line-opacity': 0.85 },
+};
+
+export const presenceAnchors: Style<CircleLayerSpecification> = {
+  id: 'presence-anchors',
+  type: 'circle',
+  filter: ['==', ['geometry-type'], 'Point'],
+  paint: {
+    'circle-radius': 2.5,
+    'circle-color': PRESENCE_COLORS.leg,
+    'circle-stroke-color': PRESENCE_COLORS.paper,
+    'circle-stroke-width': 1,
+  },
+};
+
+/** A white band and a dark ring around the marker: stands out from every business-area colour. */
+const halo = (id: string, color: string, width: number): Style<CircleLayerSpecification> => ({
+  id,
+  type: 'circle',
+  paint: {
+    'circle-radius': radius(['+', ring, CASING_WIDTH + 2.5] as ExpressionSpecification),
+    'circle-color': PRESENCE_COLORS.paper,
+    'circle-stroke-color': color,
+    'circle-stroke-width': width,
+  },
+});
+
+export const presenceClusterHalo = halo('presence-cluster-halo', PRESENCE_COLORS.clusterHalo, 2);
+export const presenceSelection = halo('presence-selection', PRESENCE_COLORS.selection, 3.5);
+
+/** Sized for the largest marker; scaled down with the marker at lower zooms. */
+export const INFERRED_RING_RADIUS =
+  (MARKER_RADIUS_STOPS[1][1] as number) + CASING_WIDTH + INFERRED_HALO - 1.5;
+
+export const presenceInferredRing: Style<SymbolLayerSpecification> = {
+  id: 'presence-inferred-ring',
+  type: 'symbol',
+  filter: ['==', ['get', 'inferred'], true],
+  layout: {
+    'icon-image': INFERRED_RING_ID,
+    'icon-size': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [
+        zoom,
+        (r + CASING_WIDTH + INFERRED_HALO - 1.5) / INFERRED_RING_RADIUS,
+      ]),
+    ] as unknown as DataDrivenPropertyValueSpecification<number>,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+};
+
+/** White under the marker, with the dark casing that keeps light colours at 3:1 against the land. */
+export const presenceUnderlay: Style<CircleLayerSpecification> = {
+  id: 'presence-underlay',
+  type: 'circle',
+  paint: {
+    'circle-radius': radius(ring),
+    'circle-color': PRESENCE_COLORS.paper,
+    'circle-stroke-color': PRESENCE_COLORS.casing,
+    'circle-stroke-width': CASING_WIDTH,
+  },
+};
+
+/** The marker: business-area colour, fading with the status, hollow for plans and considerations. */
+export const presenceBody: Style<CircleLayerSpecification> = {
+  id: 'presence-body',
+  type: 'circle',
+  paint: {
+    'circle-radius': radius(),
+    'circle-color': ['get', 'color'],
+    'circle-opacity': byStatus((s) => STATUS_MARKER[s].fillOpacity),
+    'circle-stroke-color': ['get', 'color'],
+    'circle-stroke-width': ring,
+  },
+};
+
+/** The business area's two-letter code: the cue that does not depend on seeing colour. */
+export const presenceCode: Style<SymbolLayerSpecification> = {
+  id: 'presence-code',
+  type: 'symbol',
+  layout: {
+    'text-field': ['get', 'code'],
+    'text-font': [...FONTS.medium],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 5, 8.5, 9, 11],
+    'text-allow-overlap': true,
+    // Town names still show beside a ring of markers; the markers are drawn over them.
+    'text-ignore-placement': true,
+  },
+  paint: {
+    'text-color': ['case', established, ['get', 'textColor'], PRESENCE_COLORS.ink],
+  },
+};
+
+export const POINT_HIT_LAYER = presenceBody.id;

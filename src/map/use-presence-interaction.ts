@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { MapRef } from 'react-map-gl/maplibre';
+import { pickPresences, type PresencePick } from './pick-presences';
+
+export interface Chooser extends PresencePick {
+  nonce: number;
+}
+
+interface Handlers {
+  onSelect: (presenceId: string) => void;
+  onEscape: () => void;
+}
+
+const same = (a: PresencePick | null, b: PresencePick | null) =>
+  a?.ids.join() === b?.ids.join() && a?.longitude === b?.longitude && a?.latitude === b?.latitude;
+
+let nonce = 0;
+
+/**
+ * Hover and click on presences. Hover names what is under the pointer; a click selects it, or,
+ * where several areas overlap (Sjælland), opens a chooser. Escape on the map clears the selection.
+ */
+export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEscape }: Handlers) {
+  const [hover, setHover] = useState<PresencePick | null>(null);
+  const [chooser, setChooser] = useState<Chooser | null>(null);
+
+  useEffect(() => {
+    if (!map) return;
+    const raw = map.getMap();
+    const canvas = raw.getCanvas();
+    const onMove = (e: MapMouseEvent | MapLayerMouseEvent) => {
+      const pick = pickPresences(raw, e.point);
+      canvas.style.cursor = pick ? 'pointer' : '';
+      setHover((current) => (same(current, pick) ? current : pick));
+    };
+    const onOut = () => {
+      canvas.style.cursor = '';
+      setHover(null);
+    };
+    const onClick = (e: MapMouseEvent) => {
+      const pick = pickPresences(raw, e.point);
+      setHover(null);
+      if (!pick) return;
+      if (pick.ids.length === 1) onSelect(pick.ids[0] as string);
+      else setChooser({ ...pick, nonce: ++nonce });
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setChooser(null);
+      onEscape();
+    };
+    raw.on('mousemove', onMove);
+    raw.on('mouseout', onOut);
+    raw.on('click', onClick);
+    canvas.addEventListener('keydown', onKey);
+    return () => {
+      raw.off('mousemove', onMove);
+      raw.off('mouseout', onOut);
+      raw.off('click', onClick);
+      canvas.removeEventListener('keydown', onKey);
+    };
+  }, [map, onSelect, onEscape]);
+
+  const closeChooser = (closing: number) => setChooser((c) => (c?.nonce === closing ? null : c));
+  return { hover: chooser ? null : hover, chooser, closeChooser };
+}
