@@ -3,6 +3,7 @@ import { MapArea } from '@/map/map-area';
 import { Notices } from '@/components/notices';
 import { BorderLevelSwitch } from '@/features/map-options/border-level-switch';
 import { ViewSwitch } from '@/features/map-options/view-switch';
+import { MapLegend } from '@/features/legend/map-legend';
 import { Header } from './header';
 import { SidePanel } from './side-panel';
 import { PhonePanelBar } from './phone-panel-bar';
@@ -30,7 +31,8 @@ export function AppShell() {
             <ViewSwitch />
           </div>
           <Notices />
-          <div className="absolute bottom-10 left-2 z-10">
+          <div className="absolute bottom-10 left-2 z-10 flex flex-col items-start gap-2">
+            <MapLegend />
             <BorderLevelSwitch />
           </div>
         </div>

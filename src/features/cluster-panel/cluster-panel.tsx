@@ -1,4 +1,39 @@
-/** Placeholder until issue 4: the selected cluster's status with sources. */
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/data/dataset';
+import { useVisiblePresences } from '@/data/use-visible-presences';
+import { CollaborationsSection } from './collaborations-section';
+import { ClusterHeader } from './cluster-header';
+import { ConsolidationSection } from './consolidation-section';
+import { FactList } from './fact-list';
+import { KeyFigures } from './key-figures';
+import { PresencesSection } from './presences-section';
+import { usePanelFocus } from './use-panel-focus';
+
+/** The selected cluster's status, every fact with the note's sentence behind it. */
 export function ClusterPanel({ clusterId }: { clusterId: string }) {
-  return <p className="p-4 text-sm">{clusterId}</p>;
+  const { t } = useTranslation('cluster');
+  const { data } = useDataset();
+  const visible = useVisiblePresences();
+  const titleId = useId();
+  const { panel, heading, close } = usePanelFocus(clusterId);
+  const clusters = useMemo(() => new Map(data?.clusters.map((c) => [c.id, c])), [data]);
+  const cluster = clusters.get(clusterId);
+  if (!data || !cluster) return null;
+  return (
+    <article ref={panel} aria-labelledby={titleId} className="pb-6">
+      <ClusterHeader cluster={cluster} headingRef={heading} titleId={titleId} onBack={close} />
+      <PresencesSection
+        cluster={cluster}
+        visible={visible.filter((p) => p.clusterId === clusterId)}
+        total={data.presences.filter((p) => p.clusterId === clusterId).length}
+      />
+      <ConsolidationSection consolidation={cluster.consolidation} />
+      <KeyFigures figures={cluster.keyFigures} />
+      <FactList title={t('sections.focusAreas')} facts={cluster.focusAreas} />
+      <FactList title={t('sections.activities')} facts={cluster.activities} />
+      <CollaborationsSection collaborations={cluster.collaborations} clusters={clusters} />
+      <FactList title={t('sections.covid')} facts={cluster.covid} />
+    </article>
+  );
 }

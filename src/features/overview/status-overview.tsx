@@ -1,7 +1,57 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBaseMap } from '@/data/base-map';
+import { useDataset } from '@/data/dataset';
+import { useVisiblePresences } from '@/data/use-visible-presences';
+import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';
+import { INTL_LOCALE } from '@/lib/format/locale';
+import { sortSummaries, type SortDirection, type SortKey } from '@/lib/presence/cluster-sort';
+import { summariseClusters } from '@/lib/presence/cluster-summary';
+import { useAppStore } from '@/state/store';
+import { OverviewTable } from './overview-table';
+import { RegionKey } from './region-key';
 
-/** Placeholder until issue 4: all 14 clusters in a sortable table, the first screen beside the map. */
+/** The board member's first screen beside the map: all 14 clusters, sortable, each a click from its panel. */
 export function StatusOverview() {
-  const { t } = useTranslation();
-  return <p className="p-4 text-sm text-muted">{t('panels.detailsPlaceholder')}</p>;
+  const { t } = useTranslation('overview');
+  const language = useLanguage();
+  const { data } = useDataset();
+  const { data: baseMap } = useBaseMap();
+  const presences = useVisiblePresences();
+  const selectCluster = useAppStore((s) => s.selectCluster);
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'note',
+    direction: 'ascending',
+  });
+  const regionOf = useMemo(() => {
+    const regions = new Map(
+      baseMap?.municipalities.features.map((f) => [f.properties.code, f.properties.region]),
+    );
+    return (code: string) => regions.get(code);
+  }, [baseMap]);
+  const rows = useMemo(() => {
+    const summaries = summariseClusters(data?.clusters ?? [], presences, regionOf);
+    const label = (s: (typeof summaries)[number]) => businessAreaLabel(s.cluster.businessArea.id, language);
+    return sortSummaries(summaries, sort.key, sort.direction, label, INTL_LOCALE[language]);
+  }, [data, presences, regionOf, sort, language]);
+  const onSort = (key: SortKey) =>
+    setSort((s) =>
+      s.key === key
+        ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: key === 'presences' || key === 'regions' ? 'descending' : 'ascending' },
+    );
+  if (!data) return null;
+  return (
+    <section aria-labelledby="overview-title" className="pb-4">
+      <div className="px-4 pt-3 pb-2">
+        <h3 id="overview-title" className="text-lg font-semibold">
+          {t('title')}
+        </h3>
+        <p className="text-sm text-muted">{t('intro')}</p>
+      </div>
+      <OverviewTable rows={rows} sort={sort} onSort={onSort} onOpen={selectCluster} />
+      <RegionKey />
+      <p className="px-4 pt-1 text-xs text-muted">{t('scrollHint')}</p>
+    </section>
+  );
 }

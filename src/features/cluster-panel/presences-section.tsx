@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { Cluster, Presence } from '@/data/schema';
+import { SourceQuote } from '@/components/source-quote';
+import { StatusMarker } from '@/components/status-marker';
+import { usePresenceText } from '@/components/use-presence-text';
+import { useSelectPresence } from '@/components/use-select-presence';
+import { useLanguage } from '@/i18n/data-labels';
+import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+import { useAppStore } from '@/state/store';
+import { PanelSection } from './panel-section';
+
+interface Props {
+  cluster: Cluster;
+  /** The cluster's presences the filters let through. */
+  visible: Presence[];
+  /** All the cluster's presences in the dataset. */
+  total: number;
+}
+
+/** Where the cluster is: every presence (a click moves the map there), unnamed locations, or none. */
+export function PresencesSection({ cluster, visible, total }: Props) {
+  const { t } = useTranslation('cluster');
+  const language = useLanguage();
+  const describe = usePresenceText();
+  const select = useSelectPresence();
+  const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
+  const color = BUSINESS_AREA_STYLE[cluster.businessArea.id].color;
+  const unnamed = cluster.unnamedLocations;
+  return (
+    <PanelSection title={t('sections.presences')}>
+      {total === 0 && !unnamed && <p className="mt-1 text-sm font-medium">{t('presences.noLocation')}</p>}
+      <ul className="mt-1 space-y-2">
+        {visible.map((p) => {
+          const text = describe(p);
+          const reason = p.basis.type === 'inferred' ? p.basis.reason[language] : null;
+          const placeReason = p.placeLink.inferred ? p.placeLink.reason?.[language] : null;
+          return (
+            <li key={p.id} className="text-sm">
+              <button
+                type="button"
+                onClick={() => select(p, { focus: true })}
+                aria-label={t('presences.showOnMap', { name: text.name })}
+                aria-current={p.id === selectedPresenceId ? 'true' : undefined}
+                className="-ml-1 flex min-h-11 w-full items-center gap-2 rounded-md px-1 text-left hover:bg-brand-soft aria-[current=true]:bg-brand-soft aria-[current=true]:ring-2 aria-[current=true]:ring-brand"
+              >
+                <StatusMarker status={p.status} color={color} inferred={!!text.inferred} size={20} />
+                <span className="min-w-0 flex-1">
+                  <span className="block font-medium">
+                    {text.place}
+                    {text.where && <span className="font-normal text-muted"> · {text.where}</span>}
+                  </span>
+                  <span className="block text-xs text-muted">
+                    {text.status} · {text.kind}
+                  </span>
+                </span>
+              </button>
+              {reason && (
+                <p className="mt-0.5 text-xs text-muted italic">{t('presences.inferred', { reason })}</p>
+              )}
+              {placeReason && (
+                <p className="mt-0.5 text-xs text-muted italic">
+                  {t('presences.placeInferred', { reason: placeReason })}
+                </p>
+              )}
+              <SourceQuote quote={p.quote} factLabel={text.name} />
+            </li>
+          );
+        })}
+      </ul>
+      {total > visible.length && (
+        <p className="mt-2 text-xs text-muted">{t('presences.hidden', { count: total - visible.length })}</p>
+      )}
+      {unnamed && (
+        <div className="mt-2 text-sm">
+          <p className="font-medium">{t('presences.unnamed', { count: unnamed.count })}</p>
+          <SourceQuote quote={unnamed.quote} factLabel={t('facts.unnamed')} />
+        </div>
+      )}
+    </PanelSection>
+  );
+}

@@ -1,0 +1,116 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChevronDown, ChevronUp, Map as MapIcon } from 'lucide-react';
+import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/data/schema';
+import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useDataset } from '@/data/dataset';
+import { BusinessAreaChip } from '@/components/business-area-chip';
+import { StatusMarker } from '@/components/status-marker';
+import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
+import { useAppStore } from '@/state/store';
+import { AreaSample, SelectedSample, SharedTownSample } from './legend-samples';
+
+const NEUTRAL = '#44546a';
+
+/** What the map's colours, letters and marks mean, with counts of what the filters let through. */
+export function MapLegend() {
+  const { t } = useTranslation('legend');
+  const language = useLanguage();
+  const view = useAppStore((s) => s.view);
+  const presences = useVisiblePresences();
+  const { data } = useDataset();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const areaCounts = useMemo(() => {
+    const areaOf = new Map(data?.clusters.map((c) => [c.id, c.businessArea.id]));
+    const counts = new Map<string, number>();
+    for (const p of presences) {
+      const area = areaOf.get(p.clusterId);
+      if (area) counts.set(area, (counts.get(area) ?? 0) + 1);
+    }
+    return counts;
+  }, [presences, data]);
+  if (view !== 'presences') return null;
+  const Chevron = open ? ChevronDown : ChevronUp;
+  const row = 'flex items-center gap-2';
+  return (
+    <section
+      aria-label={t('toggle')}
+      className="w-64 max-w-[calc(100vw-1rem)] rounded-md border border-line bg-paper/95 text-xs text-ink shadow-sm"
+    >
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        className="flex min-h-11 w-full items-center gap-2 px-2 text-sm font-semibold"
+      >
+        <MapIcon aria-hidden="true" className="size-4 text-brand" />
+        <span className="flex-1 text-left">{t('toggle')}</span>
+        <Chevron aria-hidden="true" className="size-4" />
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="max-h-[min(60vh,calc(100vh-16rem))] space-y-2 overflow-y-auto px-2 pb-2"
+      >
+        <div>
+          <p id={`${panelId}-statuses`} className="font-semibold">
+            {t('statuses')}
+          </p>
+          <ul aria-labelledby={`${panelId}-statuses`} className="mt-1 space-y-0.5">
+            {PRESENCE_STATUSES.map((s) => (
+              <li key={s} className={row}>
+                <StatusMarker status={s} color={NEUTRAL} />
+                <span className="flex-1">{statusLabel(s, language)}</span>
+                <span className="text-muted tabular-nums">
+                  {presences.filter((p) => p.status === s).length}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <p id={`${panelId}-kinds`} className="font-semibold">
+            {t('kinds')}
+          </p>
+          <ul aria-labelledby={`${panelId}-kinds`} className="mt-1 space-y-1">
+            <li className={row}>
+              <StatusMarker status="established" color={NEUTRAL} inferred size={20} />
+              <span>{t('inferred')}</span>
+            </li>
+            <li className={row}>
+              <AreaSample color={NEUTRAL} />
+              <span>{t('area')}</span>
+            </li>
+            <li className={row}>
+              <SharedTownSample />
+              <span>{t('shared')}</span>
+            </li>
+            <li className={row}>
+              <SelectedSample />
+              <span>{t('selected')}</span>
+            </li>
+          </ul>
+        </div>
+        <div>
+          <p id={`${panelId}-areas`} className="font-semibold">
+            {t('businessAreas')}
+          </p>
+          {areaCounts.size === 0 && <p className="mt-1 text-muted">{t('none')}</p>}
+          <ul aria-labelledby={`${panelId}-areas`} className="mt-1 space-y-0.5">
+            {BUSINESS_AREAS.filter((a) => areaCounts.has(a.id)).map((a) => (
+              <li key={a.id} className={row}>
+                <BusinessAreaChip area={a.id} />
+                <span className="flex-1">{businessAreaLabel(a.id, language)}</span>
+                <span className="text-muted tabular-nums" title={t('onMap', { count: areaCounts.get(a.id) })}>
+                  {areaCounts.get(a.id)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

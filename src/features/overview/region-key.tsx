@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { RegionPresence } from '@/lib/presence/cluster-summary';
+import { RegionGlyph } from './region-glyph';
+
+const STATES: RegionPresence[] = ['established', 'announced', 'none'];
+
+/** What the region glyphs mean. */
+export function RegionKey() {
+  const { t } = useTranslation('overview');
+  return (
+    <ul aria-label={t('keyLabel')} className="flex flex-wrap gap-x-3 gap-y-1 px-4 pt-2 text-xs text-muted">
+      {STATES.map((state) => (
+        <li key={state} className="inline-flex items-center gap-1">
+          <RegionGlyph state={state} />
+          {t(`key.${state}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { Cluster, Presence } from '@/data/schema';
+import { BusinessAreaChip } from '@/components/business-area-chip';
+import type { PresenceText } from '@/components/use-presence-text';
+import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+import { PresenceItem } from './presence-item';
+
+type Roving = (id: string) => { 'data-roving-id': string; tabIndex: number; onFocus: () => void };
+
+interface Props {
+  cluster: Cluster;
+  presences: Presence[];
+  describe: (p: Presence) => PresenceText;
+  selectedPresenceId: string | null;
+  onSelectPresence: (p: Presence) => void;
+  onSelectCluster: () => void;
+  roving: Roving;
+}
+
+/** A cluster's presences under its name; the name itself opens the cluster. */
+export function PresenceGroup(props: Props) {
+  const { cluster, presences, describe, selectedPresenceId, onSelectPresence, onSelectCluster, roving } =
+    props;
+  const { t } = useTranslation('presences');
+  const color = BUSINESS_AREA_STYLE[cluster.businessArea.id].color;
+  return (
+    <li className="py-1">
+      <h4>
+        <button
+          type="button"
+          {...roving(`cluster:${cluster.id}`)}
+          onClick={onSelectCluster}
+          aria-label={t('list.openCluster', { cluster: cluster.name })}
+          className="flex min-h-11 w-full items-center gap-2 rounded-md px-2 text-left text-sm font-semibold hover:bg-brand-soft"
+        >
+          <BusinessAreaChip area={cluster.businessArea.id} />
+          <span className="min-w-0 flex-1 truncate">{cluster.name}</span>
+          <span className="text-xs font-normal text-muted">
+            {t('list.groupCount', { count: presences.length })}
+          </span>
+        </button>
+      </h4>
+      <ul className="ml-3 border-l border-line pl-1">
+        {presences.map((p) => (
+          <PresenceItem
+            key={p.id}
+            presence={p}
+            text={describe(p)}
+            color={color}
+            selected={p.id === selectedPresenceId}
+            onSelect={() => onSelectPresence(p)}
+            roving={roving(p.id)}
+          />
+        ))}
+      </ul>
+    </li>
+  );
+}
