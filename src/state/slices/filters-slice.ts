@@ -1,11 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { BusinessAreaId, ErhvervshusCode, PresenceStatus, RegionCode } from '@/data/schema';
+import { EMPTY_SELECTION, type BasisType, type Track } from '@/lib/filter/facets';
 import type { AppState } from '../store';
 
-/** national: one of the 10 established strengths · emerging: "spirende område". */
-export type Track = 'national' | 'emerging';
-/** stated / inferred come from the note; user marks presences an analyst imported. */
-export type BasisType = 'stated' | 'inferred' | 'user';
+/** The facet vocabularies live with the filter logic (src/lib/filter/facets.ts). */
+export type { BasisType, Track };
 
 /** Each facet holds the values the user ticked; an empty list means "no restriction". */
 export interface Filters {
@@ -20,15 +19,7 @@ export interface Filters {
 
 export type FilterKey = keyof Filters;
 
-export const EMPTY_FILTERS: Filters = {
-  businessAreas: [],
-  clusters: [],
-  statuses: [],
-  regions: [],
-  erhvervshus: [],
-  tracks: [],
-  bases: [],
-};
+export const EMPTY_FILTERS: Filters = EMPTY_SELECTION as Filters;
 
 export interface FiltersSlice {
   filters: Filters;
