@@ -43,7 +43,8 @@ export function SidePanel({ drawer, title, side, children }: Props) {
           <X aria-hidden="true" className="size-5" />
         </button>
       </div>
-      <div className="min-h-0 flex-1 overflow-y-auto">
+      {/* relative: sr-only text inside (positioned absolutely) must not grow the page beyond the panel. */}
+      <div className="relative min-h-0 flex-1 overflow-y-auto">
         <ErrorBoundary>{children}</ErrorBoundary>
       </div>
     </aside>

@@ -36,7 +36,7 @@ export function HighlightMark({ info, runs, first, current, chooserOpen, targetL
     onActivate(info.id);
   };
   const supports = t('highlight.supports', {
-    list: info.categories.map((c) => t(`legend.${c}`).toLowerCase()).join(', '),
+    list: info.categories.map((c) => t(`legend.${c}`)).join(', '),
   });
   const action = several
     ? t('highlight.choose', { count: info.targets.length })

@@ -35,11 +35,12 @@ export function NoteBody({ model, dataset, current, chooser, onActivate, onSelec
   const language = useLanguage();
   const singleLabels = useMemo(
     () =>
-      model.highlights.map((h) =>
-        dataset && h.targets.length === 1 && h.targets[0]
-          ? targetLabel(h.targets[0], dataset, t, language)
-          : null,
-      ),
+      model.highlights.map(({ targets: [only, ...more] }) => {
+        if (!dataset || !only || more.length > 0) return null;
+        if (only.kind === 'presence') return targetLabel(only, dataset, t, language);
+        const name = dataset.clusters.find((c) => c.id === only.clusterId)?.name ?? only.clusterId;
+        return t('highlight.cluster', { name });
+      }),
     [model, dataset, t, language],
   );
   const content = (inlines: Inline[]) =>

@@ -30,12 +30,13 @@ export function OpenNoteButton() {
       type="button"
       aria-pressed={readerOpen}
       onClick={toggle}
-      className={`flex min-h-11 items-center gap-1.5 rounded-md border border-white/40 px-2.5 text-sm font-medium lg:min-h-9 ${
+      className={`flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md border border-white/40 px-2.5 text-sm font-medium lg:min-h-9 ${
         readerOpen ? 'bg-white text-brand' : 'text-white hover:bg-white/15'
       }`}
     >
       <BookOpenText aria-hidden="true" className="size-4" />
-      {t('openNote')}
+      {/* Icon only on a phone, where the header is narrow; the name stays for screen readers. */}
+      <span className="sr-only sm:not-sr-only">{t('openNote')}</span>
     </button>
   );
 }

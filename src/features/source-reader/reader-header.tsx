@@ -18,7 +18,7 @@ export function ReaderHeader({ clusters, onClose }: Props) {
       <h2
         id={READER_TITLE_ID}
         tabIndex={-1}
-        className="flex min-w-0 flex-1 items-center gap-2 text-base font-semibold"
+        className="flex min-w-0 flex-1 items-center gap-2 text-base font-semibold whitespace-nowrap"
       >
         <BookOpenText aria-hidden="true" className="size-5 shrink-0 text-brand" />
         {t('title')}
@@ -27,10 +27,11 @@ export function ReaderHeader({ clusters, onClose }: Props) {
       <button
         type="button"
         onClick={onClose}
+        aria-label={t('close')}
         className="flex min-h-11 items-center gap-1 rounded-md px-2 text-sm font-medium text-muted hover:bg-canvas hover:text-ink lg:min-h-9"
       >
         <X aria-hidden="true" className="size-4" />
-        {t('close')}
+        {t('closeShort')}
       </button>
     </div>
   );

@@ -7,9 +7,9 @@ export function ReaderLegend() {
   const { t } = useTranslation('reader');
   return (
     <div className="text-xs">
-      <h3 id="reader-legend-title" className="mb-1 font-semibold text-muted">
+      <p id="reader-legend-title" className="mb-1 font-semibold text-muted">
         {t('legend.title')}
-      </h3>
+      </p>
       <ul aria-labelledby="reader-legend-title" className="grid grid-cols-2 gap-x-3 gap-y-1">
         {FACT_CATEGORIES.map((category) => {
           const style = CATEGORY_STYLES[category];

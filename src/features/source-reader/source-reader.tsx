@@ -10,6 +10,7 @@ import { NoteBody } from './note-body';
 import { ReaderHeader, READER_TITLE_ID } from './reader-header';
 import { ReaderIntro } from './reader-intro';
 import { useNoteModel } from './use-note-model';
+import { useFollowSelection } from './use-follow-selection';
 import { useReaderFocus } from './use-reader-focus';
 import { useSelectTarget } from './use-select-target';
 
@@ -22,7 +23,8 @@ export default function SourceReader() {
   const selectTarget = useSelectTarget();
   const [chooser, setChooser] = useState<number | null>(null);
   const current = target && model ? (model.byQuote.get(target.quote)?.[0] ?? null) : null;
-  useReaderFocus(model, current, target?.nonce);
+  useReaderFocus(model, current, target);
+  useFollowSelection(dataset);
 
   const close = () => {
     closeReader();
@@ -43,8 +45,9 @@ export default function SourceReader() {
 
   return (
     // Escape anywhere inside the reader closes it; the inner lists stop it first when they are open.
+    // `relative` keeps the highlights' sr-only texts inside the scrolling panel, not growing the page.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <section aria-labelledby={READER_TITLE_ID} onKeyDown={onKeyDown} className="min-h-full">
+    <section aria-labelledby={READER_TITLE_ID} onKeyDown={onKeyDown} className="relative min-h-full">
       <ReaderHeader clusters={dataset?.clusters ?? []} onClose={close} />
       <div className="space-y-4 px-4 py-3">
         {error ? (

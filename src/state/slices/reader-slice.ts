@@ -6,15 +6,18 @@ export interface ReaderSlice {
   readerOpen: boolean;
   /**
    * The sentence to scroll to and mark as current; `nonce` repeats a jump to the same quote.
-   * Kept when the reader is left for a fact, so reopening it returns to that sentence.
+   * Kept when the reader is left for a fact, so reopening it returns to that sentence. `focus`: move
+   * keyboard focus there too (a jump the user asked for), or only scroll (following the map).
    */
-  readerTarget: { quote: string; nonce: number } | null;
+  readerTarget: { quote: string; nonce: number; focus: boolean } | null;
   openReader: () => void;
   /** "Show in source": opens the reader at the sentence a fact quotes. */
   showInSource: (quote: string) => void;
   closeReader: () => void;
   /** Source → fact: closes the reader to show what a sentence supports, remembering the sentence. */
   leaveReaderAt: (quote: string) => void;
+  /** The open reader follows a selection made elsewhere (the map, the list) without taking focus. */
+  followInReader: (quote: string) => void;
 }
 
 let nonce = 0;
@@ -25,7 +28,8 @@ let nonce = 0;
 let opener: HTMLElement | null = null;
 
 function rememberOpener() {
-  const active = typeof document === 'undefined' ? null : document.activeElement;
+  if (typeof document === 'undefined') return;
+  const active = document.activeElement;
   opener = active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
@@ -41,8 +45,10 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
   },
   showInSource: (quote) => {
     rememberOpener();
-    set({ readerOpen: true, readerTarget: { quote, nonce: ++nonce } });
+    set({ readerOpen: true, readerTarget: { quote, nonce: ++nonce, focus: true } });
   },
   closeReader: () => set({ readerOpen: false, readerTarget: null }),
-  leaveReaderAt: (quote) => set({ readerOpen: false, readerTarget: { quote, nonce: ++nonce } }),
+  leaveReaderAt: (quote) => set({ readerOpen: false, readerTarget: { quote, nonce: ++nonce, focus: true } }),
+  followInReader: (quote) =>
+    set((s) => (s.readerOpen ? { readerTarget: { quote, nonce: ++nonce, focus: false } } : {})),
 });
