@@ -1,13 +1,14 @@
 import type { PresenceStatus } from '@/data/schema';
 import { greatCircleKm } from '@/lib/geo/distance';
 import type { MunicipalityUnit } from './geography';
-import type { CoveragePresence } from './rules';
+import { isInferred, type CoveragePresence } from './rules';
 
 export interface NearestPresence {
   presenceId: string;
   clusterId: string;
   place: string;
   areaLevel: boolean;
+  inferred: boolean;
 }
 
 export interface MunicipalityDistance {
@@ -54,6 +55,7 @@ const nearest = (p: CoveragePresence, areaLevel: boolean): NearestPresence => ({
   clusterId: p.clusterId,
   place: p.place,
   areaLevel,
+  inferred: isInferred(p),
 });
 
 /** The presences that count: of the selected clusters and with a counted status. */

@@ -1,10 +1,15 @@
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { BaseMap } from '@/data/base-map';
+import type { RegionCode } from '@/data/schema';
+import { REGION_NAMES } from '@/lib/filter/area-names';
+import { geometryBounds, type Bounds } from '@/lib/search/bounds';
 
 export const AREA_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
-export type Bounds = [west: number, south: number, east: number, north: number];
+export type { Bounds };
+
+const boundsOf = (geometry: Polygon | MultiPolygon): Bounds => geometryBounds([geometry]) ?? [0, 0, 0, 0];
 
 /** A region, erhvervshus area or municipality, reduced to what counting needs: its municipalities. */
 export interface AreaUnit {
@@ -28,20 +33,6 @@ export interface MunicipalityUnit extends AreaUnit {
 export interface Geography {
   municipalities: readonly MunicipalityUnit[];
   units: Record<AreaLevel, readonly AreaUnit[]>;
-}
-
-export function boundsOf(geometry: Polygon | MultiPolygon): Bounds {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of polygons.flatMap((rings: Position[][]) => rings.slice(0, 1))) {
-    for (const [x, y] of ring as [number, number][]) {
-      b[0] = Math.min(b[0], x);
-      b[1] = Math.min(b[1], y);
-      b[2] = Math.max(b[2], x);
-      b[3] = Math.max(b[3], y);
-    }
-  }
-  return b;
 }
 
 const cache = new WeakMap<BaseMap, Geography>();
@@ -71,7 +62,7 @@ export function geographyFromBaseMap(baseMap: BaseMap): Geography {
       level,
       code: f.properties.code,
       name: f.properties.name,
-      nameEn: f.properties.nameEn ?? null,
+      nameEn: f.properties.nameEn ?? REGION_NAMES[f.properties.code as RegionCode]?.en ?? null,
       municipalityCodes: municipalities.filter((m) => m[key] === f.properties.code).map((m) => m.code),
       bounds: boundsOf(f.geometry),
     }));

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBaseMap } from '@/data/decode-base-map';
+import { analyseCoverage } from './analyse';
+import { choroplethFeatures } from './choropleth';
+import { dataset, geography } from './test-fixtures';
+
+const baseMap = decodeBaseMap(
+  JSON.parse(readFileSync(new URL('../../../public/geo/denmark.topo.json', import.meta.url), 'utf8')),
+);
+const none = { businessAreas: [], clusters: [], tracks: [] };
+const props = (fc: ReturnType<typeof choroplethFeatures>, code: string) =>
+  fc.features.find((f) => f.properties.code === code)?.properties;
+
+describe('choroplethFeatures', () => {
+  it('joins counts and classes onto the regions, marking area-level counts', () => {
+    const run = (includeAnnounced: boolean) =>
+      choroplethFeatures(
+        baseMap.regions,
+        analyseCoverage(dataset, geography, { level: 'region', includeAnnounced, selection: none }),
+        'clusters',
+      );
+    expect(props(run(false), '1085')).toEqual({
+      code: '1085',
+      name: 'Region Sjælland',
+      cls: 2,
+      areaLevel: false,
+      count: 2,
+      km: null,
+    });
+    expect(props(run(true), '1085')).toMatchObject({ count: 6, cls: 4, areaLevel: true });
+  });
+
+  it('gives white spots class 0 and distance its km class, rounded to 0.1 km', () => {
+    const analysis = analyseCoverage(dataset, geography, {
+      level: 'municipality',
+      includeAnnounced: false,
+      selection: none,
+    });
+    expect(props(choroplethFeatures(baseMap.municipalities, analysis, 'clusters'), '0360')).toMatchObject({
+      cls: 0,
+      count: 0,
+    });
+    const bornholm = props(choroplethFeatures(baseMap.municipalities, analysis, 'distance'), '0400');
+    expect(bornholm?.cls).toBe(3);
+    expect(Math.round((bornholm?.km ?? 0) * 10) / 10).toBe(bornholm?.km);
+  });
+});

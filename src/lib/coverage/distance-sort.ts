@@ -1,0 +1,37 @@
+import type { MunicipalityDistance } from './distance';
+
+export type DistanceSortKey = 'municipality' | 'region' | 'km' | 'nearest';
+
+export interface DistanceSort {
+  key: DistanceSortKey;
+  direction: 'asc' | 'desc';
+}
+
+/**
+ * Sorts the distance table. Rows with nothing to measure to (km null) go last whichever way km runs;
+ * ties fall back to the municipality name. `regionName` and `nearestName` word the text columns.
+ */
+export function sortDistances(
+  rows: readonly MunicipalityDistance[],
+  sort: DistanceSort,
+  text: { regionName: (code: string) => string; nearestName: (row: MunicipalityDistance) => string },
+  locale = 'da',
+): MunicipalityDistance[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const byName = (a: MunicipalityDistance, b: MunicipalityDistance) =>
+    a.unit.name.localeCompare(b.unit.name, locale);
+  const compare = (a: MunicipalityDistance, b: MunicipalityDistance): number => {
+    switch (sort.key) {
+      case 'municipality':
+        return sign * byName(a, b);
+      case 'region':
+        return sign * text.regionName(a.unit.region).localeCompare(text.regionName(b.unit.region), locale);
+      case 'nearest':
+        return sign * text.nearestName(a).localeCompare(text.nearestName(b), locale);
+      case 'km':
+        if (a.km === null || b.km === null) return a.km === b.km ? 0 : a.km === null ? 1 : -1;
+        return sign * (a.km - b.km);
+    }
+  };
+  return [...rows].sort((a, b) => compare(a, b) || byName(a, b));
+}
