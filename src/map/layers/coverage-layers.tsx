@@ -1,6 +1,52 @@
+import { useMemo } from 'react';
+import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { BaseMap } from '@/data/base-map';
+import { useCoverageAnalysis } from '@/data/use-coverage-analysis';
+import { choroplethFeatures } from '@/lib/coverage/choropleth';
+import { useAppStore } from '@/state/store';
+import * as style from '../styles/coverage-layers';
+import { CoverageLegend } from './coverage-legend';
+import { CoverageTooltip } from './coverage-tooltip';
+import { useCoverageHover } from './use-coverage-hover';
+import { useCoveragePatterns } from './use-coverage-patterns';
 
-/** Placeholder until issue 6: the coverage choropleth by region, erhvervshus area or municipality. */
-export function CoverageLayers(_props: { baseMap: BaseMap }) {
-  return null;
+const COLLECTION = { region: 'regions', erhvervshus: 'erhvervshus', municipality: 'municipalities' } as const;
+const HOVER_LAYERS = [style.COVERAGE_FILL_ID, style.COVERAGE_BLANK_ID];
+
+/**
+ * The coverage choropleth: clusters present per region / erhvervshus area / municipality, or km from each
+ * municipality to the nearest counted presence. Fills sit under the base map's borders and labels.
+ */
+export function CoverageLayers({ baseMap }: { baseMap: BaseMap }) {
+  const { current: mapRef } = useMap();
+  const analysis = useCoverageAnalysis();
+  const metric = useAppStore((s) => s.coverageMetric);
+  const level = useAppStore((s) => s.coverageLevel);
+  useCoveragePatterns(mapRef);
+  const hover = useCoverageHover(mapRef, HOVER_LAYERS);
+
+  const data = useMemo(() => {
+    if (!analysis) return null;
+    // Distance is measured per municipality whatever the chosen level.
+    const areas = metric === 'distance' ? baseMap.municipalities : baseMap[COLLECTION[level]];
+    return choroplethFeatures(areas, analysis, metric);
+  }, [analysis, baseMap, level, metric]);
+  if (!data) return null;
+  const hovered = hover && data.features.find((f) => f.properties.code === hover.code)?.properties;
+  return (
+    <>
+      <Source id="coverage" type="geojson" data={data}>
+        <Layer
+          {...(metric === 'clusters' ? style.countFill : style.distanceFill)}
+          beforeId={style.COVERAGE_BEFORE_ID}
+        />
+        <Layer {...style.blankFill(metric)} beforeId={style.COVERAGE_BEFORE_ID} />
+        <Layer {...style.areaLevelFill} beforeId={style.COVERAGE_BEFORE_ID} />
+        <Layer {...style.areaOutline} beforeId={style.COVERAGE_BEFORE_ID} />
+        <Layer {...style.hoverOutline(hover?.code ?? null)} beforeId={style.COVERAGE_BEFORE_ID} />
+      </Source>
+      <CoverageLegend metric={metric} />
+      {hover && hovered && <CoverageTooltip x={hover.x} y={hover.y} area={hovered} metric={metric} />}
+    </>
+  );
 }

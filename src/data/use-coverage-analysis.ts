@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { analyseCoverage, type CoverageAnalysis } from '@/lib/coverage/analyse';
+import { geographyFromBaseMap, type Geography } from '@/lib/coverage/geography';
+import { useAppStore } from '@/state/store';
+import { useBaseMap } from './base-map';
+import { useDataset } from './dataset';
+
+export interface CoverageView extends CoverageAnalysis {
+  geography: Geography;
+}
+
+/**
+ * The coverage view's numbers for the current level, status switch and cluster filters: one hook for
+ * the map's choropleth and the panel, so both show the same counts (src/lib/coverage does the work).
+ * Null until the dataset and the base map have loaded.
+ */
+export function useCoverageAnalysis(): CoverageView | null {
+  const { data: dataset } = useDataset();
+  const { data: baseMap } = useBaseMap();
+  const [level, includeAnnounced, filters] = useAppStore(
+    useShallow((s) => [s.coverageLevel, s.includeAnnounced, s.filters] as const),
+  );
+  return useMemo(() => {
+    if (!dataset || !baseMap) return null;
+    const geography = geographyFromBaseMap(baseMap);
+    return {
+      geography,
+      ...analyseCoverage(dataset, geography, { level, includeAnnounced, selection: filters }),
+    };
+  }, [dataset, baseMap, level, includeAnnounced, filters]);
+}

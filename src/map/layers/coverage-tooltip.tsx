@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { ChoroplethProps, CoverageMetric } from '@/lib/coverage/choropleth';
+
+interface Props {
+  x: number;
+  y: number;
+  area: ChoroplethProps;
+  metric: CoverageMetric;
+}
+
+/** Area name and its number beside the pointer. Mouse only; the panel holds the same numbers as text. */
+export function CoverageTooltip({ x, y, area, metric }: Props) {
+  const { t, i18n } = useTranslation('coverage');
+  const km = (value: number) =>
+    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(value);
+  let text: string;
+  if (metric === 'clusters') {
+    text = t(area.areaLevel ? 'tooltip.countAreaLevel' : 'tooltip.count', { count: area.count ?? 0 });
+  } else if (area.km === null) text = t('tooltip.nothing');
+  else if (area.areaLevel) text = t('tooltip.zero');
+  else text = t('tooltip.km', { km: km(area.km) });
+  return (
+    <div
+      className="pointer-events-none absolute z-10 max-w-56 rounded-md border border-line bg-paper px-2 py-1 text-xs text-ink shadow-md"
+      style={{ left: x + 14, top: y + 14 }}
+    >
+      <div className="font-semibold">{area.name}</div>
+      <div>{text}</div>
+    </div>
+  );
+}
