@@ -1,4 +1,61 @@
-/** Placeholder until issue 6: gap cards, distance table and the clusters × areas matrix. */
+import { useTranslation } from 'react-i18next';
+import { Loading } from '@/components/loading';
+import { useDataset } from '@/data/dataset';
+import { useCoverageAnalysis } from '@/data/use-coverage-analysis';
+import { useAppStore } from '@/state/store';
+import { AreaCards } from './area-cards';
+import { AreasDownload } from './areas-download';
+import { CountingRules } from './counting-rules';
+import { CoverageControls } from './coverage-controls';
+import { CoverageMatrix } from './coverage-matrix';
+import { CoverageScope } from './coverage-scope';
+import { DistanceSection } from './distance-section';
+import { useClusterName } from './names';
+import { WhiteSpots } from './white-spots';
+
+/**
+ * The coverage view's panel: how well each area is covered, by which clusters, and what changes when
+ * announced offices open. It writes to the store only (level, metric, focus requests); the map reacts.
+ */
 export function CoveragePanel() {
-  return <p className="p-4 text-sm">coverage</p>;
+  const { t } = useTranslation('coverage');
+  const analysis = useCoverageAnalysis();
+  const allClusters = useDataset().data?.clusters.length ?? 0;
+  const clusterName = useClusterName();
+  const metric = useAppStore((s) => s.coverageMetric);
+  const level = useAppStore((s) => s.coverageLevel);
+  const includeAnnounced = useAppStore((s) => s.includeAnnounced);
+  const total = analysis?.clusterIds.length ?? 0;
+  return (
+    <div className="space-y-4 p-4">
+      <header className="space-y-1">
+        <h3 className="text-base font-semibold">{t('title')}</h3>
+        <p className="text-xs text-muted">{t('intro')}</p>
+      </header>
+      <CoverageControls />
+      {!analysis ? (
+        <Loading label={t('loading')} />
+      ) : (
+        <>
+          <CoverageScope counted={total} total={allClusters} />
+          <CountingRules />
+          {metric === 'distance' && <DistanceSection analysis={analysis} clusterName={clusterName} />}
+          <AreaCards
+            areas={analysis.areas}
+            level={level}
+            total={total}
+            includeAnnounced={includeAnnounced}
+            clusterName={clusterName}
+          />
+          <AreasDownload areas={analysis.areas} level={level} includeAnnounced={includeAnnounced} />
+          <WhiteSpots areas={analysis.areas} level={level} />
+          <CoverageMatrix
+            geography={analysis.geography}
+            clusterIds={analysis.clusterIds}
+            clusterName={clusterName}
+          />
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LocateFixed } from 'lucide-react';
+import type { AreaCoverage } from '@/lib/coverage/area-coverage';
+import { useLanguage } from '@/i18n/data-labels';
+import { useAppStore } from '@/state/store';
+import { ClusterCellLine } from './cluster-cell-line';
+import { areaName } from './names';
+
+interface Props {
+  area: AreaCoverage;
+  total: number;
+  includeAnnounced: boolean;
+  clusterName: (id: string) => string;
+}
+
+/** "Region Sjælland: 2 af 14 klynger til stede (which); 4 flere annonceret (which, with status)". */
+export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) {
+  const { t } = useTranslation('coverage');
+  const language = useLanguage();
+  const requestFocus = useAppStore((s) => s.requestFocus);
+  const headingId = useId();
+  const established = area.present.filter((c) => c.status === 'established');
+  const announced = includeAnnounced
+    ? area.present.filter((c) => c.status !== 'established')
+    : area.uncounted;
+  const name = areaName(area.unit, language);
+  return (
+    <article aria-labelledby={headingId} className="rounded-md border border-line bg-paper p-3">
+      <div className="flex items-start justify-between gap-2">
+        <h4 id={headingId} className="text-sm font-semibold">
+          {name}
+        </h4>
+        <button
+          type="button"
+          onClick={() => requestFocus({ kind: 'bounds', bounds: area.unit.bounds })}
+          className="-mt-1 -mr-1 flex min-h-11 shrink-0 items-center gap-1 rounded px-2 text-xs font-medium text-brand hover:bg-brand-soft lg:min-h-8"
+        >
+          <LocateFixed aria-hidden="true" className="size-3.5" />
+          {t('cards.showOnMap')}
+          <span className="sr-only">: {name}</span>
+        </button>
+      </div>
+      <p className="mt-1 text-sm">
+        <strong className="text-lg">
+          {t(includeAnnounced ? 'cards.presentWithAnnounced' : 'cards.present', {
+            count: area.present.length,
+            total,
+          })}
+        </strong>
+      </p>
+      {established.length > 0 && (
+        <ul aria-label={t('cards.listPresent')} className="mt-1 space-y-0.5">
+          {established.map((cell) => (
+            <ClusterCellLine key={cell.clusterId} cell={cell} clusterName={clusterName} showStatus={false} />
+          ))}
+        </ul>
+      )}
+      {(announced.length > 0 || !includeAnnounced) && (
+        <p className="mt-2 text-sm font-semibold">
+          {announced.length
+            ? t(includeAnnounced ? 'cards.ofWhich' : 'cards.more', { count: announced.length })
+            : t('cards.noneMore')}
+        </p>
+      )}
+      {announced.length > 0 && (
+        <ul aria-label={t('cards.listAnnounced')} className="mt-1 space-y-0.5">
+          {announced.map((cell) => (
+            <ClusterCellLine key={cell.clusterId} cell={cell} clusterName={clusterName} showStatus />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+
+const RULES = ['once', 'city', 'area', 'inferred', 'statuses', 'distance', 'classes'] as const;
+
+/** "Sådan tælles": the counting rules of src/lib/coverage in plain words. */
+export function CountingRules() {
+  const { t } = useTranslation('coverage');
+  return (
+    <details className="rounded-md border border-line text-sm">
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold text-brand lg:min-h-9">
+        {t('rules.summary')}
+      </summary>
+      <ul className="list-disc space-y-1.5 px-3 pb-3 pl-7 text-xs leading-relaxed">
+        {RULES.map((rule) => (
+          <li key={rule}>{t(`rules.${rule}`)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

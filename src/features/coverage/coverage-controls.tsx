@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '@/state/store';
+import { COVERAGE_LEVELS, COVERAGE_METRICS } from '@/state/slices/coverage-slice';
+import { RadioSegments } from './radio-segments';
+
+/** What the map shows, at which level, and whether announced presences count. */
+export function CoverageControls() {
+  const { t } = useTranslation('coverage');
+  const metric = useAppStore((s) => s.coverageMetric);
+  const level = useAppStore((s) => s.coverageLevel);
+  const includeAnnounced = useAppStore((s) => s.includeAnnounced);
+  const setMetric = useAppStore((s) => s.setCoverageMetric);
+  const setLevel = useAppStore((s) => s.setCoverageLevel);
+  const setIncludeAnnounced = useAppStore((s) => s.setIncludeAnnounced);
+  return (
+    <div role="group" aria-label={t('controls.label')} className="space-y-3">
+      <RadioSegments
+        name="coverage-metric"
+        legend={t('controls.metric')}
+        value={metric}
+        options={COVERAGE_METRICS.map((value) => ({ value, label: t(`controls.metrics.${value}`) }))}
+        onChange={setMetric}
+      />
+      <RadioSegments
+        name="coverage-level"
+        legend={t('controls.level')}
+        value={level}
+        options={COVERAGE_LEVELS.map((value) => ({ value, label: t(`controls.levels.${value}`) }))}
+        onChange={setLevel}
+      />
+      {metric === 'distance' && <p className="text-xs text-muted">{t('controls.distanceLevel')}</p>}
+      <div className="flex items-start gap-2">
+        <input
+          id="coverage-announced"
+          type="checkbox"
+          role="switch"
+          checked={includeAnnounced}
+          onChange={(e) => setIncludeAnnounced(e.target.checked)}
+          aria-describedby="coverage-announced-hint"
+          className="mt-0.5 size-5 shrink-0 accent-brand"
+        />
+        <div>
+          <label
+            htmlFor="coverage-announced"
+            className="flex min-h-6 cursor-pointer items-center text-sm font-semibold"
+          >
+            {t('controls.announced')}
+          </label>
+          <p id="coverage-announced-hint" className="text-xs text-muted">
+            {t('controls.announcedHint')}
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Download } from 'lucide-react';
+import { useDataset } from '@/data/dataset';
+import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
+import type { Geography } from '@/lib/coverage/geography';
+import { coverageMatrix, sortMatrix, type MatrixSort } from '@/lib/coverage/matrix';
+import { useLanguage } from '@/i18n/data-labels';
+import { downloadCsv } from './download';
+import { MatrixCell, useCellText } from './matrix-cell';
+import { MatrixLegend } from './matrix-legend';
+import { areaName, areaShortName } from './names';
+import { RadioSegments } from './radio-segments';
+import { SortHeader } from './sort-header';
+import { CoverageSection } from './coverage-section';
+
+type Columns = 'erhvervshus' | 'region';
+
+/** Clusters × erhvervshus areas or regions: the strongest status of each cluster in each area. */
+export function CoverageMatrix({
+  geography,
+  clusterIds,
+  clusterName,
+}: {
+  geography: Geography;
+  clusterIds: readonly string[];
+  clusterName: (id: string) => string;
+}) {
+  const { t } = useTranslation('coverage');
+  const language = useLanguage();
+  const { data: dataset } = useDataset();
+  const cellText = useCellText();
+  const [columns, setColumns] = useState<Columns>('erhvervshus');
+  const [sort, setSort] = useState<MatrixSort>({ key: 'cluster', direction: 'asc' });
+  const units = geography.units[columns];
+  const rows = useMemo(
+    () =>
+      sortMatrix(coverageMatrix(dataset?.presences ?? [], units, clusterIds), sort, clusterName, language),
+    [dataset, units, clusterIds, sort, clusterName, language],
+  );
+  const toggle = (key: string) =>
+    setSort((s) => ({
+      key,
+      direction:
+        s.key === key ? (s.direction === 'asc' ? 'desc' : 'asc') : key === 'cluster' ? 'asc' : 'desc',
+    }));
+  const direction = (key: string) => (sort.key === key ? sort.direction : null);
+  const download = () =>
+    downloadCsv(csvFileName(`matrix-${columns}`, new Date()), matrixCsv(rows, units, clusterName, cellText));
+  return (
+    <CoverageSection id="coverage-matrix-title" title={t('matrix.title')}>
+      <RadioSegments
+        name="coverage-matrix-columns"
+        legend={t('matrix.columns')}
+        value={columns}
+        options={(['erhvervshus', 'region'] as const).map((value) => ({
+          value,
+          label: t(`controls.levels.${value}`),
+        }))}
+        onChange={(value) => {
+          setColumns(value);
+          setSort({ key: 'cluster', direction: 'asc' });
+        }}
+      />
+      <MatrixLegend />
+      <table className="w-full border-collapse text-xs">
+        <caption className="mb-1 text-left text-xs text-muted">{t('matrix.caption')}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <SortHeader
+              label={t('matrix.cluster')}
+              actionLabel={t('matrix.sortBy', { column: t('matrix.cluster') })}
+              direction={direction('cluster')}
+              onSort={() => toggle('cluster')}
+            />
+            {units.map((unit) => (
+              <SortHeader
+                key={unit.code}
+                vertical
+                label={
+                  <abbr title={areaName(unit, language)} className="no-underline">
+                    {areaShortName(unit, language)}
+                  </abbr>
+                }
+                actionLabel={t('matrix.sortBy', { column: areaName(unit, language) })}
+                direction={direction(unit.code)}
+                onSort={() => toggle(unit.code)}
+                className="w-9"
+              />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.clusterId} className="border-b border-line/60">
+              <th scope="row" className="py-1 pr-1 text-left font-medium">
+                {clusterName(row.clusterId)}
+              </th>
+              {units.map((unit) => {
+                const cell = row.cells[unit.code] ?? null;
+                return <MatrixCell key={unit.code} cell={cell} text={cellText(cell)} />;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        onClick={download}
+        className="flex min-h-11 items-center gap-1.5 rounded-md border border-brand px-3 text-sm font-medium text-brand hover:bg-brand-soft lg:min-h-9"
+      >
+        <Download aria-hidden="true" className="size-4" />
+        {t('matrix.download')}
+      </button>
+    </CoverageSection>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { CoverageView } from '@/data/use-coverage-analysis';
+import { DistanceTable } from './distance-table';
+import { CoverageSection } from './coverage-section';
+
+/** Distance to the nearest counted presence: a one-line summary, then the sortable table. */
+export function DistanceSection({
+  analysis,
+  clusterName,
+}: {
+  analysis: CoverageView;
+  clusterName: (id: string) => string;
+}) {
+  const { t } = useTranslation('coverage');
+  const rows = analysis.distances;
+  const nothing = rows.every((r) => r.km === null);
+  const far = rows.filter((r) => r.km !== null && r.km >= 50).length;
+  return (
+    <CoverageSection id="coverage-distance-title" title={t('distance.title')}>
+      <p className="text-sm">
+        {nothing ? t('distance.nothing') : t('distance.summary', { far, total: rows.length })}
+      </p>
+      {!nothing && <DistanceTable rows={rows} geography={analysis.geography} clusterName={clusterName} />}
+    </CoverageSection>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { whiteSpots, type AreaCoverage } from '@/lib/coverage/area-coverage';
+import type { AreaLevel } from '@/lib/coverage/geography';
+import { useLanguage } from '@/i18n/data-labels';
+import { useAppStore } from '@/state/store';
+import { areaName } from './names';
+import { CoverageSection } from './coverage-section';
+
+/** The areas where no selected cluster is present with a counted status; each moves the map there. */
+export function WhiteSpots({ areas, level }: { areas: readonly AreaCoverage[]; level: AreaLevel }) {
+  const { t } = useTranslation('coverage');
+  const language = useLanguage();
+  const requestFocus = useAppStore((s) => s.requestFocus);
+  const spots = whiteSpots(areas);
+  const names = t(`controls.levels.${level}`).toLowerCase();
+  return (
+    <CoverageSection id="coverage-white-spots-title" title={t('whiteSpots.title')}>
+      <p className="text-xs">
+        {spots.length
+          ? t('whiteSpots.some', { count: spots.length, total: areas.length, areas: names })
+          : t('whiteSpots.none', { areas: names })}
+      </p>
+      {spots.length > 0 && (
+        <ul className="flex flex-wrap gap-1">
+          {spots.map((spot) => (
+            <li key={spot.unit.code}>
+              <button
+                type="button"
+                onClick={() => requestFocus({ kind: 'bounds', bounds: spot.unit.bounds })}
+                className="flex min-h-11 items-center rounded border border-line bg-canvas px-2 text-xs hover:bg-brand-soft lg:min-h-7"
+              >
+                {areaName(spot.unit, language)}
+                {spot.uncounted.length > 0 && (
+                  <span className="ml-1 text-muted">({t('whiteSpots.announcedThere')})</span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </CoverageSection>
+  );
+}
