@@ -1,4 +1,5 @@
 import { DataLoadError } from './data-load-error';
+import { fetchOk } from './fetch-ok';
 
 /** Files ship with the app; BASE_URL keeps them on the app's own origin under any base path. */
 export const assetUrl = (path: string): string => `${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`;
@@ -12,22 +13,7 @@ export async function fetchJson<T>(
   parse: (json: unknown) => T,
   signal?: AbortSignal,
 ): Promise<T> {
-  const file = url.split('?')[0] ?? url;
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DataLoadError('network', file, error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) {
-    throw new DataLoadError(
-      'http',
-      file,
-      `${response.status} ${response.statusText}`.trim(),
-      response.status,
-    );
-  }
+  const { response, file } = await fetchOk(url, signal);
   let json: unknown;
   try {
     json = await response.json();
