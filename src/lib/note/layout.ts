@@ -29,8 +29,9 @@ interface MarkedRun extends Run {
 }
 
 /** Cuts a block's text at highlight edges; pieces of one paragraph are joined by a single space. */
-function markedRuns(note: string, pieces: Span[], highlights: Highlight[]): MarkedRun[] {
-  const ranges = highlights.flatMap((h) => h.ranges.map((r) => ({ ...r, id: h.id })));
+type IdRange = Span & { id: number };
+
+function markedRuns(note: string, pieces: Span[], ranges: IdRange[]): MarkedRun[] {
   const runs: MarkedRun[] = [];
   pieces.forEach((piece, p) => {
     const inPiece = ranges.filter((r) => r.start < piece.end && r.end > piece.start);
@@ -83,13 +84,14 @@ export function layOutNote(
   clusterOfHeading: (text: string) => string | null = () => null,
 ): LaidOutBlock[] {
   const seen = new Set<number>();
+  const ranges = highlights.flatMap((h) => h.ranges.map((r) => ({ ...r, id: h.id })));
   return blocks.map((block): LaidOutBlock => {
     if (block.kind === 'letterhead') return { kind: 'letterhead', after: block.after };
     if (block.kind === 'heading') {
-      const content = group(markedRuns(note, [block.range], highlights), seen);
+      const content = group(markedRuns(note, [block.range], ranges), seen);
       const clusterId = block.level === 'section' ? clusterOfHeading(block.text) : null;
       return { kind: 'heading', level: block.level, text: block.text, clusterId, content };
     }
-    return { kind: 'paragraph', content: group(markedRuns(note, block.pieces, highlights), seen) };
+    return { kind: 'paragraph', content: group(markedRuns(note, block.pieces, ranges), seen) };
   });
 }

@@ -49,10 +49,20 @@ function rawBlocks(note: string): RawBlock[] {
   return blocks.filter((b) => b.span.end > b.span.start);
 }
 
-function lineOf(note: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (note[i] === '\n') line++;
-  return line;
+/** 1-based line of each offset, from the offsets where lines start. */
+function lineFinder(note: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < note.length; i++) if (note[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 function headingRange(note: string, span: Span): Span {
@@ -63,6 +73,7 @@ function headingRange(note: string, span: Span): Span {
 export function parseNote(note: string): NoteBlock[] {
   const outline = parseNoteOutline(note);
   const headingLines = new Map([outline.title, ...outline.sections].map((h) => [h.line, h.text]));
+  const lineOf = lineFinder(note);
   const blocks: NoteBlock[] = [];
   let open: { kind: 'paragraph'; pieces: Span[] } | null = null;
   let pending: RawBlock[] = [];
@@ -77,7 +88,7 @@ export function parseNote(note: string): NoteBlock[] {
       else blocks.push({ kind: 'letterhead', span: block.span, after: null });
       continue;
     }
-    const line = lineOf(note, block.span.start);
+    const line = lineOf(block.span.start);
     const heading = !text.includes('\n') ? headingLines.get(line) : undefined;
     if (heading !== undefined) {
       open = null;
