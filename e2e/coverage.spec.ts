@@ -87,6 +87,18 @@ test.describe('coverage and gaps', () => {
     await saveScreenshot(page, 'coverage-region-announced-desktop-da');
   });
 
+  test('respects the business-area filter and says so', async ({ page }) => {
+    await openCoverage(page);
+    await page.getByRole('checkbox', { name: /Byggeri og anlæg/ }).check();
+    await expect(page.getByText('Filtrene (forretningsområde) lader 1 af 14 klynger tælle.')).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Region Sjælland' })).toContainText(
+      '1 af 1 klynger til stede',
+    );
+    await expect(page.getByRole('table', { name: /Stærkeste status/ }).getByRole('rowheader')).toHaveText([
+      'We Build Denmark',
+    ]);
+  });
+
   test('the numbers CSV equals the CLI, and the matrix CSV downloads and parses', async ({ page }) => {
     await openCoverage(page);
     const numbers = await download(page, 'Hent tallene som CSV');
@@ -179,7 +191,14 @@ test.describe('coverage and gaps', () => {
     await expect(page.getByRole('article', { name: 'Region Sjælland' })).toContainText('2 af 14');
     await saveScreenshot(page, 'coverage-panel-phone-da');
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Luk' }).click();
+    // Showing an area closes the bottom sheet so the map's move is seen.
+    const zoom = await page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0);
+    await page.getByRole('button', { name: 'Vis på kortet: Region Sjælland' }).click();
+    await expect(page.locator('#details-panel')).toBeHidden();
+    await expect
+      .poll(() => page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0))
+      .toBeGreaterThan(zoom);
+    await saveScreenshot(page, 'coverage-map-focused-phone-da');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Show details' }).click();
     await page

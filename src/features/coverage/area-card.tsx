@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { LocateFixed } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import { useLanguage } from '@/i18n/data-labels';
-import { useAppStore } from '@/state/store';
 import { ClusterCellLine } from './cluster-cell-line';
 import { areaName } from './names';
+import { useShowArea } from './use-show-area';
 
 interface Props {
   area: AreaCoverage;
@@ -18,7 +18,7 @@ interface Props {
 export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) {
   const { t } = useTranslation('coverage');
   const language = useLanguage();
-  const requestFocus = useAppStore((s) => s.requestFocus);
+  const showArea = useShowArea();
   const headingId = useId();
   const established = area.present.filter((c) => c.status === 'established');
   const announced = includeAnnounced
@@ -33,12 +33,12 @@ export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) 
         </h4>
         <button
           type="button"
-          onClick={() => requestFocus({ kind: 'bounds', bounds: area.unit.bounds })}
+          onClick={() => showArea(area.unit.bounds)}
+          aria-label={`${t('cards.showOnMap')}: ${name}`}
           className="-mt-1 -mr-1 flex min-h-11 shrink-0 items-center gap-1 rounded px-2 text-xs font-medium text-brand hover:bg-brand-soft lg:min-h-8"
         >
           <LocateFixed aria-hidden="true" className="size-3.5" />
           {t('cards.showOnMap')}
-          <span className="sr-only">: {name}</span>
         </button>
       </div>
       <p className="mt-1 text-sm">

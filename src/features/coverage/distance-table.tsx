@@ -4,10 +4,10 @@ import type { MunicipalityDistance } from '@/lib/coverage/distance';
 import { sortDistances, type DistanceSort, type DistanceSortKey } from '@/lib/coverage/distance-sort';
 import type { Geography } from '@/lib/coverage/geography';
 import { useLanguage } from '@/i18n/data-labels';
-import { useAppStore } from '@/state/store';
 import { areaShortName } from './names';
 import { NearestCell } from './nearest-cell';
 import { SortHeader } from './sort-header';
+import { useShowArea } from './use-show-area';
 
 interface Props {
   rows: readonly MunicipalityDistance[];
@@ -21,7 +21,7 @@ const COLUMNS: DistanceSortKey[] = ['municipality', 'region', 'km', 'nearest'];
 export function DistanceTable({ rows, geography, clusterName }: Props) {
   const { t } = useTranslation('coverage');
   const language = useLanguage();
-  const requestFocus = useAppStore((s) => s.requestFocus);
+  const showArea = useShowArea();
   // Farthest first: the gaps are what this table is for.
   const [sort, setSort] = useState<DistanceSort>({ key: 'km', direction: 'desc' });
   const regionName = useMemo(() => {
@@ -64,7 +64,7 @@ export function DistanceTable({ rows, geography, clusterName }: Props) {
             <th scope="row" className="p-0 text-left font-medium">
               <button
                 type="button"
-                onClick={() => requestFocus({ kind: 'bounds', bounds: row.unit.bounds })}
+                onClick={() => showArea(row.unit.bounds)}
                 className="min-h-11 w-full rounded px-1 text-left text-brand underline-offset-2 hover:underline lg:min-h-7"
               >
                 {row.unit.name}

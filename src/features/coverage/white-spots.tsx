@@ -2,15 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { whiteSpots, type AreaCoverage } from '@/lib/coverage/area-coverage';
 import type { AreaLevel } from '@/lib/coverage/geography';
 import { useLanguage } from '@/i18n/data-labels';
-import { useAppStore } from '@/state/store';
 import { areaName } from './names';
 import { CoverageSection } from './coverage-section';
+import { useShowArea } from './use-show-area';
 
 /** The areas where no selected cluster is present with a counted status; each moves the map there. */
 export function WhiteSpots({ areas, level }: { areas: readonly AreaCoverage[]; level: AreaLevel }) {
   const { t } = useTranslation('coverage');
   const language = useLanguage();
-  const requestFocus = useAppStore((s) => s.requestFocus);
+  const showArea = useShowArea();
   const spots = whiteSpots(areas);
   const names = t(`controls.levels.${level}`).toLowerCase();
   return (
@@ -26,7 +26,7 @@ export function WhiteSpots({ areas, level }: { areas: readonly AreaCoverage[]; l
             <li key={spot.unit.code}>
               <button
                 type="button"
-                onClick={() => requestFocus({ kind: 'bounds', bounds: spot.unit.bounds })}
+                onClick={() => showArea(spot.unit.bounds)}
                 className="flex min-h-11 items-center rounded border border-line bg-canvas px-2 text-xs hover:bg-brand-soft lg:min-h-7"
               >
                 {areaName(spot.unit, language)}
