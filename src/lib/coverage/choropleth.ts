@@ -2,7 +2,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { CoverageAnalysis } from './analyse';
 import { countClass, distanceClass } from './classes';
 
-export type CoverageMetric = 'clusters' | 'distance';
+/** clusters: how many clusters are present · distance: km to the nearest counted presence. */
+export const COVERAGE_METRICS = ['clusters', 'distance'] as const;
+export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
 
 /** Flat properties the map's data-driven styles and the hover read. */
 export interface ChoroplethProps {

@@ -1,13 +1,12 @@
 import type { StateCreator } from 'zustand';
+import type { CoverageMetric } from '@/lib/coverage/choropleth';
 import { AREA_LEVELS, type AreaLevel } from '@/lib/coverage/geography';
 import type { AppState } from '../store';
 
 /** The levels src/lib/coverage counts at; one list so the URL, the panel and the CLI agree. */
 export const COVERAGE_LEVELS = AREA_LEVELS;
 export type CoverageLevel = AreaLevel;
-/** clusters: how many clusters are present · distance: km to the nearest counted presence. */
-export const COVERAGE_METRICS = ['clusters', 'distance'] as const;
-export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
+export { COVERAGE_METRICS, type CoverageMetric } from '@/lib/coverage/choropleth';
 
 export interface CoverageSlice {
   coverageLevel: CoverageLevel;
