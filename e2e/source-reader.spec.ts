@@ -151,6 +151,7 @@ test.describe('source reader', () => {
     const made = page.locator(':focus');
     await expect(made).toHaveAccessibleName(/^MADE er en veletableret klyngeorganisation/);
     await expect(made).toHaveAccessibleName(/vælg for at vise klyngen MADE\)$/);
+    await saveScreenshot(page, 'reader-keyboard-focus-desktop-da');
     await expect(page.locator(':focus')).toHaveText(/MADE er en veletableret klyngeorganisation/);
 
     await page.keyboard.press('Escape');
@@ -184,6 +185,8 @@ test.describe('source reader', () => {
   for (const lang of ['da', 'en'] as const) {
     test(`phone (${lang}): the header button opens the reader in the bottom sheet`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
+      // Reduced motion: jumps land at once (no smooth scrolling), which also keeps the screenshots still.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(lang === 'en' ? '/?lang=en' : '/');
       await waitForMap(page);
       await page.getByRole('button', { name: lang === 'en' ? 'The note' : 'Notatet' }).click();
@@ -193,7 +196,15 @@ test.describe('source reader', () => {
       await saveScreenshot(page, `reader-phone-${lang}`);
       await sentence(page, VOJENS).scrollIntoViewIfNeeded();
       await sentence(page, VOJENS).click();
+      const choice = reader(page).getByRole('group', {
+        name: lang === 'en' ? 'This sentence supports' : 'Sætningen understøtter',
+      });
+      await expect(choice).toBeInViewport({ ratio: 1 });
       await saveScreenshot(page, `reader-choice-phone-${lang}`);
+      await choice.getByRole('button', { name: lang === 'en' ? /Office: Vojens/ : /Kontor: Vojens/ }).click();
+      await expect(reader(page)).toHaveCount(0);
+      await expect(page.locator('#details-panel')).toContainText('Food & Bio Cluster Denmark');
+      await saveScreenshot(page, `reader-to-fact-phone-${lang}`);
     });
   }
 

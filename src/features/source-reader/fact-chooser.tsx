@@ -6,6 +6,7 @@ import { useLanguage } from '@/i18n/data-labels';
 import type { HighlightInfo } from '@/lib/note/note-model';
 import type { FactTarget } from '@/lib/note/targets';
 import { factLabel, targetLabel } from './fact-label';
+import { scrollBehavior } from './focus';
 import { chooserDomId, highlightDomId } from './highlight-mark';
 
 interface Props {
@@ -27,8 +28,13 @@ const factsFor = (info: HighlightInfo, target: FactTarget) =>
 export function FactChooser({ info, dataset, onSelect, onClose }: Props) {
   const { t, i18n } = useTranslation('reader');
   const language = useLanguage();
+  const box = useRef<HTMLDivElement>(null);
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    // Bring the whole list into view (on a phone it opens below the fold), then focus its first choice.
+    box.current?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
+    first.current?.focus({ preventScroll: true });
+  }, []);
   const close = () => {
     onClose();
     document.getElementById(highlightDomId(info.id))?.focus();
@@ -42,6 +48,7 @@ export function FactChooser({ info, dataset, onSelect, onClose }: Props) {
     // Catches Escape bubbling from its own buttons, so the choice closes before the reader does.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
+      ref={box}
       id={chooserDomId(info.id)}
       role="group"
       lang={i18n.language}

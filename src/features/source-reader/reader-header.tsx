@@ -14,7 +14,7 @@ export const READER_TITLE_ID = 'reader-title';
 export function ReaderHeader({ clusters, onClose }: Props) {
   const { t } = useTranslation('reader');
   return (
-    <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-line bg-paper/95 px-4 py-2 backdrop-blur">
+    <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-line bg-paper px-4 py-2">
       <h2
         id={READER_TITLE_ID}
         tabIndex={-1}
