@@ -85,6 +85,10 @@ test.describe('coverage and gaps', () => {
     await expect(card).toContainText('heraf 4 annonceret');
     await expect.poll(() => drawnCount(page, '1085')).toBe(6);
     await saveScreenshot(page, 'coverage-region-announced-desktop-da');
+    // Back to the presence view and again: the layers come and go cleanly, the switch is remembered.
+    await page.getByRole('button', { name: 'Tilstedeværelse' }).click();
+    await page.getByRole('button', { name: 'Dækning og huller' }).click();
+    await expect.poll(() => drawnCount(page, '1085')).toBe(6);
   });
 
   test('respects the business-area filter and says so', async ({ page }) => {

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';
+import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import { useCoverageAnalysis } from '@/data/use-coverage-analysis';
 import { useAppStore } from '@/state/store';
@@ -20,7 +22,10 @@ import { WhiteSpots } from './white-spots';
 export function CoveragePanel() {
   const { t } = useTranslation('coverage');
   const analysis = useCoverageAnalysis();
-  const allClusters = useDataset().data?.clusters.length ?? 0;
+  const dataset = useDataset();
+  const baseMap = useBaseMap();
+  const failed = dataset.error ? dataset : baseMap.error ? baseMap : null;
+  const allClusters = dataset.data?.clusters.length ?? 0;
   const clusterName = useClusterName();
   const metric = useAppStore((s) => s.coverageMetric);
   const level = useAppStore((s) => s.coverageLevel);
@@ -33,7 +38,9 @@ export function CoveragePanel() {
         <p className="text-xs text-muted">{t('intro')}</p>
       </header>
       <CoverageControls />
-      {!analysis ? (
+      {failed ? (
+        <DataError error={failed.error} onRetry={() => void failed.refetch()} />
+      ) : !analysis ? (
         <Loading label={t('loading')} />
       ) : (
         <>
