@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, waitForMap, saveScreenshot } from './support/fixtures';
+import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
 
 /** Enough CSV for what the app writes: quoted fields may hold commas and semicolons, not line breaks. */
 function parseCsv(text: string): string[][] {
@@ -14,21 +13,6 @@ function parseCsv(text: string): string[][] {
         .slice(0, -1)
         .map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"')),
     );
-}
-
-/**
- * Axe on what this view draws: the coverage panel and the map with its legend and tooltip. The rest of
- * the page (filters, presence list, header) belongs to other views' specs.
- */
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('#details-panel')
-    .include('[data-testid="map"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 async function openCoverage(page: Page) {
