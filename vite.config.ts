@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { CONTENT_SECURITY_POLICY } from './csp.config';
+import { CONTENT_SECURITY_POLICY } from './csp.config.ts';
 
 /** Adds the CSP to the built index.html only: the dev server injects inline scripts for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({

@@ -7,11 +7,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
 import { FUNEN, RAW_DIR, loadAdmin } from './lib/dagi';
 import { pointInPolygon } from '../../src/lib/geo/point-in-polygon';
 import regionAnchors from '../tables/region-label-anchors.json' with { type: 'json' };
 import { buildTopology } from './lib/topology';
+import { borderFiller } from './lib/border-filler';
 import { majorTowns } from './lib/towns';
 import { poleOfInaccessibility } from './lib/pole';
 
@@ -40,6 +41,20 @@ const neighbours = JSON.parse(
   readFileSync(`${RAW_DIR}natural-earth/neighbours-10m.geojson`, 'utf8'),
 ) as FeatureCollection<MultiPolygon>;
 neighbours.features = neighbours.features.map((f) => ({ ...f, properties: { name: f.properties?.name } }));
+const deDkBorder = JSON.parse(
+  readFileSync(`${RAW_DIR}natural-earth/de-dk-border-10m.geojson`, 'utf8'),
+) as FeatureCollection<MultiLineString>;
+const borderLine = deDkBorder.features[0]?.geometry.coordinates[0];
+if (!borderLine) throw new Error('geo/raw/natural-earth/de-dk-border-10m.geojson has no border line');
+const filler = borderFiller(
+  borderLine,
+  municipalities.filter((m) => m.regionCode === '1083').map((m) => m.geometry),
+);
+neighbours.features.push({
+  type: 'Feature',
+  properties: { name: 'Germany (border filler)' },
+  geometry: { type: 'MultiPolygon', coordinates: [filler.coordinates] },
+});
 
 const codesIn = (predicate: (m: (typeof municipalities)[number]) => boolean) =>
   municipalities.filter(predicate).map((m) => m.code);

@@ -1,13 +1,15 @@
 /**
  * One-off extraction of the neighbouring countries from the npm package world-atlas
  * (Natural Earth 1:10m, public domain) into geo/raw/natural-earth/neighbours-10m.geojson,
- * clipped to the map's bounds so the committed raw input stays small.
+ * clipped to the map's bounds so the committed raw input stays small, and Natural Earth's
+ * Germany–Denmark border line into de-dk-border-10m.geojson (the geo build closes the gap
+ * between it and DAGI's more detailed border).
  * Run: npx tsx geo/scripts/extract-neighbours.ts
  */
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { clipToBox } from './lib/clip-to-box';
 import { NEIGHBOUR_BOX, NEIGHBOUR_IDS } from './lib/extent';
@@ -36,4 +38,21 @@ writeFileSync(
   `${RAW_DIR}natural-earth/neighbours-10m.geojson`,
   JSON.stringify({ type: 'FeatureCollection', features }) + '\n',
 );
-console.log(`wrote ${features.length} countries`);
+const GERMANY = '276';
+const DENMARK = '208';
+const border = mesh(
+  world,
+  world.objects.countries,
+  (a, b) => [a.id, b.id].sort().join() === [DENMARK, GERMANY].sort().join(),
+);
+border.coordinates = border.coordinates.map((line) =>
+  line.map(([x, y]) => [round(x as number), round(y as number)]),
+);
+writeFileSync(
+  `${RAW_DIR}natural-earth/de-dk-border-10m.geojson`,
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { name: 'Germany–Denmark border' }, geometry: border }],
+  }) + '\n',
+);
+console.log(`wrote ${features.length} countries and the Germany–Denmark border`);
