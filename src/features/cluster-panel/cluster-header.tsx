@@ -34,7 +34,7 @@ export function ClusterHeader({ cluster, headingRef, titleId, onBack }: Props) {
         <BusinessAreaChip area={cluster.businessArea.id} className="mt-1" />
         <h3 id={titleId} ref={headingRef} tabIndex={-1} className="text-xl leading-tight font-semibold">
           {cluster.name}
-          {cluster.shortName && <span className="ml-1 font-normal text-muted">({cluster.shortName})</span>}
+          {cluster.shortName && <span className="font-normal text-muted"> ({cluster.shortName})</span>}
         </h3>
       </div>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Cluster, Presence } from '@/data/schema';
 import { SourceQuote } from '@/components/source-quote';
-import { StatusMarker } from '@/components/status-marker';
+import { PresenceLine } from '@/components/presence-line';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { useLanguage } from '@/i18n/data-labels';
-import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { useAppStore } from '@/state/store';
 import { PanelSection } from './panel-section';
 
@@ -24,7 +23,6 @@ export function PresencesSection({ cluster, visible, total }: Props) {
   const describe = usePresenceText();
   const select = useSelectPresence();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
-  const color = BUSINESS_AREA_STYLE[cluster.businessArea.id].color;
   const unnamed = cluster.unnamedLocations;
   return (
     <PanelSection title={t('sections.presences')}>
@@ -41,18 +39,9 @@ export function PresencesSection({ cluster, visible, total }: Props) {
                 onClick={() => select(p, { focus: true })}
                 aria-label={t('presences.showOnMap', { name: text.name })}
                 aria-current={p.id === selectedPresenceId ? 'true' : undefined}
-                className="-ml-1 flex min-h-11 w-full items-center gap-2 rounded-md px-1 text-left hover:bg-brand-soft aria-[current=true]:bg-brand-soft aria-[current=true]:ring-2 aria-[current=true]:ring-brand"
+                className="-ml-1 flex min-h-11 w-full items-center gap-2 rounded-md px-1 text-left font-medium hover:bg-brand-soft aria-[current=true]:bg-brand-soft aria-[current=true]:ring-2 aria-[current=true]:ring-brand"
               >
-                <StatusMarker status={p.status} color={color} inferred={!!text.inferred} size={20} />
-                <span className="min-w-0 flex-1">
-                  <span className="block font-medium">
-                    {text.place}
-                    {text.where && <span className="font-normal text-muted"> · {text.where}</span>}
-                  </span>
-                  <span className="block text-xs text-muted">
-                    {text.status} · {text.kind}
-                  </span>
-                </span>
+                <PresenceLine presence={p} text={text} area={cluster.businessArea.id} />
               </button>
               {reason && (
                 <p className="mt-0.5 text-xs text-muted italic">{t('presences.inferred', { reason })}</p>

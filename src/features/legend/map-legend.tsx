@@ -52,6 +52,9 @@ export function MapLegend() {
       <div
         id={panelId}
         hidden={!open}
+        // It scrolls on short screens, so the keyboard must be able to reach it (WCAG 2.1.1).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
         className="max-h-[min(60vh,calc(100vh-16rem))] space-y-2 overflow-y-auto px-2 pb-2"
       >
         <div>

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { Cluster, Presence } from '@/data/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import type { PresenceText } from '@/components/use-presence-text';
-import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { PresenceItem } from './presence-item';
 
 type Roving = (id: string) => { 'data-roving-id': string; tabIndex: number; onFocus: () => void };
@@ -22,7 +21,6 @@ export function PresenceGroup(props: Props) {
   const { cluster, presences, describe, selectedPresenceId, onSelectPresence, onSelectCluster, roving } =
     props;
   const { t } = useTranslation('presences');
-  const color = BUSINESS_AREA_STYLE[cluster.businessArea.id].color;
   return (
     <li className="py-1">
       <h4>
@@ -46,7 +44,7 @@ export function PresenceGroup(props: Props) {
             key={p.id}
             presence={p}
             text={describe(p)}
-            color={color}
+            area={cluster.businessArea.id}
             selected={p.id === selectedPresenceId}
             onSelect={() => onSelectPresence(p)}
             roving={roving(p.id)}

@@ -1,18 +1,18 @@
-import type { Presence } from '@/data/schema';
+import type { BusinessAreaId, Presence } from '@/data/schema';
 import type { PresenceText } from '@/components/use-presence-text';
-import { StatusMarker } from '@/components/status-marker';
+import { PresenceLine } from '@/components/presence-line';
 
 interface Props {
   presence: Presence;
   text: PresenceText;
-  color: string;
+  area: BusinessAreaId;
   selected: boolean;
   onSelect: () => void;
   roving: { 'data-roving-id': string; tabIndex: number; onFocus: () => void };
 }
 
 /** One presence: a button named by place, cluster and status; aria-current marks the selected one. */
-export function PresenceItem({ presence, text, color, selected, onSelect, roving }: Props) {
+export function PresenceItem({ presence, text, area, selected, onSelect, roving }: Props) {
   return (
     <li>
       <button
@@ -25,17 +25,7 @@ export function PresenceItem({ presence, text, color, selected, onSelect, roving
           selected ? 'bg-brand-soft font-semibold ring-2 ring-brand' : ''
         }`}
       >
-        <StatusMarker status={presence.status} color={color} inferred={!!text.inferred} size={20} />
-        <span className="min-w-0 flex-1">
-          <span className="block truncate">
-            {text.place}
-            {text.where && <span className="font-normal text-muted"> · {text.where}</span>}
-          </span>
-          <span className="block text-xs font-normal text-muted">
-            {text.status} · {text.kind}
-            {text.inferred && <em> · {text.inferred}</em>}
-          </span>
-        </span>
+        <PresenceLine presence={presence} text={text} area={area} />
       </button>
     </li>
   );

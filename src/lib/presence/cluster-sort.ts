@@ -1,5 +1,5 @@
 import type { ClusterSummary } from './cluster-summary';
-import type { ConsolidationKind } from '@/data/schema';
+import { CONSOLIDATION_KINDS, type ConsolidationKind } from '@/data/schema';
 
 export const SORT_KEYS = [
   'note',
@@ -13,16 +13,8 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
-/** From the most to the least settled organisation; "not stated" last. */
-const CONSOLIDATION_ORDER: (ConsolidationKind | null)[] = [
-  'merged',
-  'split',
-  'new-organisation',
-  'consolidated',
-  'later',
-  'kept',
-  null,
-];
+/** In the schema's order (merged … kept); "not stated" last. */
+const CONSOLIDATION_ORDER: (ConsolidationKind | null)[] = [...CONSOLIDATION_KINDS, null];
 
 type Compare = (a: ClusterSummary, b: ClusterSummary) => number;
 

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/data/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { spreadMarkers } from './marker-layout';
+import { readableTextColor } from './readable-text';
 import { MARKER_GAP, markerFootprint } from './marker-style';
 
 /** Flat properties, so map expressions and the test hook can read them. */
@@ -13,6 +14,7 @@ export interface PresencePointProps {
   businessAreaId: BusinessAreaId;
   code: string;
   color: string;
+  /** The code's colour on a solid marker: white or black, whichever reads better. */
   textColor: string;
 }
 
@@ -52,7 +54,7 @@ export function presencePointData(
     const p = byId.get(placed.id);
     const cluster = clusters[clusterIndex.get(p?.clusterId ?? '') ?? -1];
     if (!p || !cluster) continue;
-    const style = BUSINESS_AREA_STYLE[cluster.businessArea.id];
+    const { code, color } = BUSINESS_AREA_STYLE[cluster.businessArea.id];
     points.push({
       type: 'Feature',
       id: points.length,
@@ -63,7 +65,9 @@ export function presencePointData(
         status: p.status,
         inferred: p.basis.type === 'inferred',
         businessAreaId: cluster.businessArea.id,
-        ...style,
+        code,
+        color,
+        textColor: readableTextColor(color),
       },
     });
     if (placed.groupSize === 1) continue;

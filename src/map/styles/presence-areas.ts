@@ -81,28 +81,31 @@ export const areaSelection: Style<LineLayerSpecification> = {
   },
 };
 
-export const areaOutlineCasing: Style<LineLayerSpecification> = {
-  id: 'presence-area-outline-casing',
-  type: 'line',
-  layout: { 'line-join': 'round' },
+/** The outline, and under it a wider dark casing with the same dashes: a dark edge for light colours. */
+const outline = (id: string, color: ExpressionSpecification | string, w: number, opacity: number) => ({
+  id,
+  type: 'line' as const,
+  layout: { 'line-join': 'round' as const },
   paint: {
-    'line-color': PRESENCE_COLORS.casing,
-    'line-width': width(CASING_WIDTH),
-    'line-opacity': 0.85,
-    'line-dasharray': dashes(CASING_WIDTH),
+    'line-color': color,
+    'line-width': width(w),
+    'line-opacity': opacity,
+    'line-dasharray': dashes(w),
   },
-};
+});
 
-export const areaOutline: Style<LineLayerSpecification> = {
-  id: 'presence-area-outline',
-  type: 'line',
-  layout: { 'line-join': 'round' },
-  paint: {
-    'line-color': ['get', 'color'],
-    'line-width': width(OUTLINE_WIDTH),
-    'line-dasharray': dashes(OUTLINE_WIDTH),
-  },
-};
+export const areaOutlineCasing: Style<LineLayerSpecification> = outline(
+  'presence-area-outline-casing',
+  PRESENCE_COLORS.casing,
+  CASING_WIDTH,
+  0.85,
+);
+export const areaOutline: Style<LineLayerSpecification> = outline(
+  'presence-area-outline',
+  ['get', 'color'],
+  OUTLINE_WIDTH,
+  1,
+);
 
 /** "MARLOG · under etablering"; labels sharing an area stack 1.3 lines apart. */
 export function areaLabels(
@@ -127,7 +130,7 @@ export function areaLabels(
         ['literal', [0, 13]],
       ],
       'text-allow-overlap': true,
-      'text-max-width': 14,
+      'text-max-width': 30,
     },
     paint: {
       'text-color': PRESENCE_COLORS.ink,

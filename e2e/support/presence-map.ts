@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+interface Presence {
+  id: string;
+  clusterId: string;
+  place: string;
+  point: [number, number] | null;
+  municipality: { name: string } | null;
+}
+interface Cluster {
+  id: string;
+  name: string;
+}
+
+/** The built dataset the app serves, for expectations that follow the data instead of copying it. */
+export const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
+  clusters: Cluster[];
+  presences: Presence[];
+};
+
+export const clusterName = (id: string) => dataset.clusters.find((c) => c.id === id)?.name ?? id;
+
+/** Page coordinates of a point [lon, lat], through the map's own projection. */
+export async function pagePoint(page: Page, lngLat: [number, number]) {
+  return page.evaluate((at) => {
+    const map = window.__klyngekortMap;
+    if (!map) throw new Error('map test hook missing');
+    const p = map.project(at);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}
+
+/** Where a presence's marker is drawn now (moved aside in a shared town), in page coordinates. */
+export async function markerPoint(page: Page, presenceId: string) {
+  const at = await page.evaluate((id) => {
+    const map = window.__klyngekortMap;
+    if (!map) throw new Error('map test hook missing');
+    const feature = map
+      .queryRenderedFeatures({ layers: ['presence-body'] })
+      .find((f) => f.properties.id === id);
+    return feature?.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : null;
+  }, presenceId);
+  if (!at) throw new Error(`no marker drawn for ${presenceId}`);
+  return pagePoint(page, at);
+}
+
+/** Ids the map highlights as selected (markers and areas). */
+export function selectedOnMap(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__klyngekortMap;
+    if (!map) throw new Error('map test hook missing');
+    const layers = ['presence-selection', 'presence-area-selection'].filter((id) => map.getLayer(id));
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))];
+  });
+}
+
+/** Waits until the camera has stopped, then returns its centre and zoom. */
+export async function settledCamera(page: Page) {
+  await page.waitForFunction(() => window.__klyngekortMap?.isMoving() === false);
+  return page.evaluate(() => {
+    const map = window.__klyngekortMap;
+    return { center: map?.getCenter().toArray() ?? [0, 0], zoom: map?.getZoom() ?? 0 };
+  });
+}

@@ -1,0 +1,35 @@
+import type { Presence } from '@/data/schema';
+import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+import type { BusinessAreaId } from '@/data/schema';
+import { StatusMarker } from './status-marker';
+import type { PresenceText } from './use-presence-text';
+
+interface Props {
+  presence: Presence;
+  text: PresenceText;
+  area: BusinessAreaId;
+}
+
+/** A presence as one line in a list: its marker as the map draws it, place, status and kind. */
+export function PresenceLine({ presence, text, area }: Props) {
+  return (
+    <>
+      <StatusMarker
+        status={presence.status}
+        color={BUSINESS_AREA_STYLE[area].color}
+        inferred={!!text.inferred}
+        size={20}
+      />
+      <span className="min-w-0 flex-1">
+        <span className="block truncate">
+          {text.place}
+          {text.where && <span className="font-normal text-muted"> · {text.where}</span>}
+        </span>
+        <span className="block text-xs font-normal text-muted">
+          {text.status} · {text.kind}
+          {text.inferred && <em> · {text.inferred}</em>}
+        </span>
+      </span>
+    </>
+  );
+}
