@@ -1,5 +1,8 @@
 import type { PresenceStatus } from '@/data/schema';
-import { CASING_WIDTH, STATUS_MARKER } from '@/lib/presence/marker-style';
+import { CASING_WIDTH, INFERRED_HALO, MARKER_RADIUS_STOPS, STATUS_MARKER } from '@/lib/presence/marker-style';
+
+const RADIUS = MARKER_RADIUS_STOPS[0][1];
+const WIDEST_RING = Math.max(...Object.values(STATUS_MARKER).map((s) => s.ring));
 
 interface Props {
   status: PresenceStatus;
@@ -12,8 +15,9 @@ interface Props {
 /** A presence marker drawn as on the map (same fill, ring and casing per status), for lists and the legend. */
 export function StatusMarker({ status, color, inferred = false, size = 16 }: Props) {
   const style = STATUS_MARKER[status];
-  const scale = size / 2 / (8 + 3 + CASING_WIDTH + (inferred ? 4 : 0));
-  const r = 8 * scale;
+  // Scaled so the widest status ring, and the inferred halo, still fit in the box.
+  const scale = size / 2 / (RADIUS + WIDEST_RING + CASING_WIDTH + (inferred ? INFERRED_HALO : 0));
+  const r = RADIUS * scale;
   const ring = style.ring * scale;
   const outer = r + ring;
   return (
