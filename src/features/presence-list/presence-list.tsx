@@ -1,16 +1,19 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/data/use-visible-presences';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { INTL_LOCALE } from '@/lib/format/locale';
-import { groupByCluster, unlocatedClusters } from '@/lib/presence/group-presences';
+import { firstOfGroups, groupByCluster, unlocatedClusters } from '@/lib/presence/group-presences';
 import { useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';
 import { PresenceGroup } from './presence-group';
 import { UnlocatedClusters } from './unlocated-clusters';
 import { useRovingFocus } from './use-roving-focus';
+
+/** Far more than the note's 23; a dataset of thousands is listed a page at a time. */
+const PAGE = 200;
 
 /**
  * Every presence the map shows, as buttons grouped by cluster: the keyboard and screen-reader way
@@ -28,9 +31,10 @@ export function PresenceList() {
   const select = useSelectPresence();
   const describe = usePresenceText();
   const clusters = useMemo(() => data?.clusters ?? [], [data]);
-  const groups = useMemo(
-    () => groupByCluster(presences, clusters, INTL_LOCALE[language]),
-    [presences, clusters, language],
+  const [limit, setLimit] = useState(PAGE);
+  const { groups, hidden } = useMemo(
+    () => firstOfGroups(groupByCluster(presences, clusters, INTL_LOCALE[language]), limit),
+    [presences, clusters, language, limit],
   );
   const unlocated = useMemo(
     () => (filtered ? [] : unlocatedClusters(clusters, data?.presences ?? [])),
@@ -91,6 +95,15 @@ export function PresenceList() {
           />
         )}
       </ul>
+      {hidden > 0 && (
+        <button
+          type="button"
+          onClick={() => setLimit((l) => l + PAGE)}
+          className="mt-2 min-h-11 w-full rounded-md border border-line px-2 text-sm font-medium text-brand hover:bg-brand-soft"
+        >
+          {t('list.more', { count: Math.min(PAGE, hidden), hidden })}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByCluster, unlocatedClusters } from './group-presences';
+import { firstOfGroups, groupByCluster, unlocatedClusters } from './group-presences';
 import { dataset } from './test-fixtures';
 
 describe('groupByCluster', () => {
@@ -47,5 +47,20 @@ describe('unlocatedClusters', () => {
       'censec',
       'danish-sound-cluster',
     ]);
+  });
+});
+
+describe('firstOfGroups', () => {
+  const groups = groupByCluster(dataset.presences, dataset.clusters, 'da');
+  it('keeps everything under the limit', () => {
+    expect(firstOfGroups(groups, 100)).toEqual({ groups, hidden: 0 });
+  });
+  it('cuts after the first presences, in order, and counts the rest', () => {
+    const { groups: shown, hidden } = firstOfGroups(groups, 3);
+    expect(shown.map((g) => [g.cluster.id, g.presences.length])).toEqual([
+      ['clean', 2],
+      ['food-bio-cluster-denmark', 1],
+    ]);
+    expect(hidden).toBe(dataset.presences.length - 3);
   });
 });

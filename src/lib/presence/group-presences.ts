@@ -27,3 +27,23 @@ export function unlocatedClusters(clusters: Cluster[], allPresences: Presence[])
   const located = new Set(allPresences.map((p) => p.clusterId));
   return clusters.filter((c) => !located.has(c.id));
 }
+
+/**
+ * The first `limit` presences of the groups, in order, so a list of thousands (the benchmark's
+ * 20 000) renders a page at a time. `hidden` is how many are left out.
+ */
+export function firstOfGroups(
+  groups: PresenceGroup[],
+  limit: number,
+): { groups: PresenceGroup[]; hidden: number } {
+  let left = limit;
+  let hidden = 0;
+  const shown: PresenceGroup[] = [];
+  for (const g of groups) {
+    const take = g.presences.slice(0, Math.max(0, left));
+    hidden += g.presences.length - take.length;
+    left -= take.length;
+    if (take.length) shown.push({ cluster: g.cluster, presences: take });
+  }
+  return { groups: shown, hidden };
+}

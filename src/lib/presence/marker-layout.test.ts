@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { project } from './mercator';
-import { ringRadius, spreadMarkers, type MarkerInput } from './marker-layout';
+import { MAX_SPREAD, ringRadius, spreadMarkers, type MarkerInput } from './marker-layout';
 
 const KOEBENHAVN = { lon: 12.56553, lat: 55.67594 };
 const ROSKILDE = { lon: 12.08035, lat: 55.64152 };
@@ -77,6 +77,14 @@ describe('spreadMarkers', () => {
   it('does not depend on the order of its input', () => {
     const markers = [...copenhagen, marker('clean--roskilde', ROSKILDE, 3), marker('vojens', VOJENS, 4)];
     expect(spreadMarkers([...markers].reverse(), 6, 3)).toEqual(spreadMarkers(markers, 6, 3));
+  });
+
+  it('draws every marker on its place when there are too many for rings to help', () => {
+    const many = Array.from({ length: MAX_SPREAD + 1 }, (_, i) => marker(`m${i}`, KOEBENHAVN, i));
+    const placed = spreadMarkers(many, 8, 3);
+    expect(placed.every((p) => p.groupSize === 1 && p.position.join() === p.anchor.join())).toBe(true);
+    const enough = many.slice(0, MAX_SPREAD);
+    expect(spreadMarkers(enough, 8, 3).every((p) => p.groupSize === MAX_SPREAD)).toBe(true);
   });
 
   it('never lets two markers overlap, at any zoom', () => {

@@ -45,31 +45,49 @@ function mean(items: Item[]): [number, number] {
   return [x, y];
 }
 
-/** Markers on the same spot start as one group; groups whose rings would touch merge until none do. */
-function groupMarkers(items: Item[], gap: number): Group[] {
-  const groups: Group[] = [];
-  for (const item of items) {
-    const same = groups.find((g) => g.members[0]?.lon === item.lon && g.members[0]?.lat === item.lat);
-    if (same) same.members.push(item);
-    else groups.push({ members: [item], centre: item.px });
-  }
-  for (;;) {
-    let worst: [number, number, number] | null = null;
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        const [a, b] = [groups[i] as Group, groups[j] as Group];
-        const distance = Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1]);
-        const overlap = footprint(a, gap) + footprint(b, gap) + gap - distance;
-        if (overlap > 0 && (!worst || overlap > worst[2])) worst = [i, j, overlap];
-      }
+/** Merges every pair of groups whose rings would touch, all at once; null when none do. */
+function mergePass(groups: Group[], gap: number): Group[] | null {
+  const parent = groups.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  const reach = groups.map((g) => footprint(g, gap));
+  let merged = false;
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const [a, b] = [groups[i] as Group, groups[j] as Group];
+      const distance = Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1]);
+      if (distance >= (reach[i] as number) + (reach[j] as number) + gap) continue;
+      parent[root(j)] = root(i);
+      merged = true;
     }
-    if (!worst) return groups;
-    const [i, j] = worst;
-    const members = [...(groups[i] as Group).members, ...(groups[j] as Group).members].sort(byOrder);
-    groups.splice(j, 1);
-    groups[i] = { members, centre: mean(members) };
   }
+  if (!merged) return null;
+  const components = new Map<number, Item[]>();
+  groups.forEach((g, i) => components.set(root(i), [...(components.get(root(i)) ?? []), ...g.members]));
+  return [...components.values()].map((members) => {
+    members.sort(byOrder);
+    return { members, centre: mean(members) };
+  });
 }
+
+/**
+ * Markers on the same spot start as one group; then groups whose rings would touch merge, pass by
+ * pass, until none do. A pass merges all touching pairs at once, so the result is the same
+ * whatever the input order.
+ */
+function groupMarkers(items: Item[], gap: number): Group[] {
+  const spots = new Map<string, Item[]>();
+  for (const item of items)
+    spots.set(`${item.lon},${item.lat}`, [...(spots.get(`${item.lon},${item.lat}`) ?? []), item]);
+  let groups: Group[] = [...spots.values()].map((members) => ({ members, centre: mean(members) }));
+  for (let next = mergePass(groups, gap); next; next = mergePass(groups, gap)) groups = next;
+  return groups;
+}
+
+/**
+ * Above this many markers a ring no longer helps anyone (the 20 000-presence benchmark would make
+ * one ring the size of the country): markers are drawn on their places and may overlap.
+ */
+export const MAX_SPREAD = 300;
 
 /**
  * Places markers so none overlaps another at this zoom: every group of markers that would touch
@@ -78,6 +96,9 @@ function groupMarkers(items: Item[], gap: number): Group[] {
  * Deterministic: the result does not depend on the order of the input.
  */
 export function spreadMarkers(inputs: MarkerInput[], zoom: number, gap: number): MarkerPlacement[] {
+  if (inputs.length > MAX_SPREAD) {
+    return inputs.map((m) => ({ id: m.id, position: [m.lon, m.lat], anchor: [m.lon, m.lat], groupSize: 1 }));
+  }
   const items: Item[] = [...inputs].sort(byOrder).map((m) => ({ ...m, px: project([m.lon, m.lat], zoom) }));
   const placements: MarkerPlacement[] = [];
   for (const group of groupMarkers(items, gap)) {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Cluster, Presence } from '@/data/schema';
+import { MAX_SPREAD } from '@/lib/presence/marker-layout';
 import { presencePointData } from '@/lib/presence/point-features';
 import * as style from '../styles/presence-points';
 
@@ -20,9 +21,12 @@ export function PresencePointLayers({
   selectedPresenceId,
   selectedClusterId,
 }: Props) {
+  // Without rings (thousands of presences) the data does not change with the zoom: keep it still.
+  const spread = useMemo(() => presences.filter((p) => p.point).length <= MAX_SPREAD, [presences]);
+  const layoutZoom = spread ? zoom : 0;
   const { points, legs } = useMemo(
-    () => presencePointData(presences, clusters, zoom),
-    [presences, clusters, zoom],
+    () => presencePointData(presences, clusters, layoutZoom),
+    [presences, clusters, layoutZoom],
   );
   return (
     <>
