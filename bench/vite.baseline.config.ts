@@ -9,6 +9,7 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist-baseline', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    chunkSizeWarningLimit: 1200,
   },
   logLevel: 'warn',
 });

@@ -42,6 +42,7 @@ map.on('load', async () => {
     map.addSource(id, { type: 'geojson', data: geojson as GeoJSON.GeoJSON });
     for (const spec of layers) map.addLayer(layer(id, spec));
   }
+  (window as unknown as { __baselineMap: MaplibreMap }).__baselineMap = map;
   map.once('idle', () => {
     performance.mark(FIRST_IDLE_MARK);
     document.body.dataset.mapReady = 'true';

@@ -29,22 +29,25 @@ export async function measureFilterLatency(browser: Browser, url: string, rounds
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function clickAndWait(box: Element | null): Promise<number> {
-  const map = (window as unknown as { __klyngekortMap?: { once(e: string, f: () => void): void } })
-    .__klyngekortMap;
-  const counter = document.querySelector('[data-visible-count]') as HTMLElement | null;
-  if (!box || !map || !counter) throw new Error('filter checkbox, map or visible count not found');
-  const before = counter.dataset.visibleCount;
-  const idle = new Promise<void>((resolve) => {
-    map.once('idle', resolve);
-    setTimeout(resolve, 5_000); // a change that redraws nothing never fires idle
-  });
-  const start = performance.now();
-  (box as HTMLInputElement).click();
-  await new Promise<void>((resolve) => {
-    const check = () => (counter.dataset.visibleCount !== before ? resolve() : requestAnimationFrame(check));
-    check();
-  });
-  await idle;
-  return performance.now() - start;
-}
+// Written as source text: tsx decorates real functions with a `__name` helper the page lacks.
+const clickAndWait = new Function(
+  'box',
+  `return (async () => {
+    const map = window.__klyngekortMap;
+    const counter = document.querySelector('[data-visible-count]');
+    if (!box || !map || !counter) throw new Error('filter checkbox, map or visible count not found');
+    const before = counter.dataset.visibleCount;
+    const idle = new Promise((resolve) => {
+      map.once('idle', resolve);
+      setTimeout(resolve, 5000); // a change that redraws nothing never fires idle
+    });
+    const start = performance.now();
+    box.click();
+    await new Promise((resolve) => {
+      const check = () => (counter.dataset.visibleCount !== before ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    await idle;
+    return performance.now() - start;
+  })()`,
+) as (box: unknown) => Promise<number>;

@@ -2,11 +2,16 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/state/store';
 import { Loading } from '@/components/loading';
-import { ClusterPanel } from '@/features/cluster-panel/cluster-panel';
-import { CoveragePanel } from '@/features/coverage/coverage-panel';
 import { StatusOverview } from '@/features/overview/status-overview';
 
+// Only the overview belongs to the first view; the other panels load when they are opened.
 const SourceReader = lazy(() => import('@/features/source-reader/source-reader'));
+const ClusterPanel = lazy(() =>
+  import('@/features/cluster-panel/cluster-panel').then((m) => ({ default: m.ClusterPanel })),
+);
+const CoveragePanel = lazy(() =>
+  import('@/features/coverage/coverage-panel').then((m) => ({ default: m.CoveragePanel })),
+);
 
 /**
  * What the right-hand panel shows: the source reader when open, the coverage analysis in the
@@ -34,7 +39,9 @@ export function DetailsSlot() {
           <SourceReader />
         </Suspense>
       )}
-      <div hidden={readerOpen}>{panel}</div>
+      <div hidden={readerOpen}>
+        <Suspense fallback={<Loading label={t('loading.panel')} />}>{panel}</Suspense>
+      </div>
     </>
   );
 }
