@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { BUSINESS_AREA_IDS } from './business-areas';
 import {
   ERHVERVSHUS_CODES,
@@ -63,41 +63,45 @@ export const milestoneSchema = z
     quote: quoteSchema,
     source: sourceRefSchema,
   })
-  .superRefine((m, ctx) => {
-    if (!DATE_SHAPES[m.precision].test(m.date)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['date'],
-        message: `"${m.date}" does not fit precision "${m.precision}"`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      if (!DATE_SHAPES[m.precision].test(m.date)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: `"${m.date}" does not fit precision "${m.precision}"`,
+        });
+      }
+    }),
+  );
 
 export const consolidationSchema = z
   .strictObject({
-    kind: z.enum(CONSOLIDATION_KINDS).nullable(),
-    quote: quoteSchema.nullable(),
+    kind: z.nullable(z.enum(CONSOLIDATION_KINDS)),
+    quote: z.nullable(quoteSchema),
     source: sourceRefSchema,
     dates: z.array(milestoneSchema),
     mergedIn: z.array(z.strictObject({ name: nonEmpty, quote: quoteSchema, source: sourceRefSchema })),
     /** True when the note says organisations merged in but names none or only some ("bl.a."). */
     mergedInIncomplete: z.boolean(),
   })
-  .superRefine((c, ctx) => {
-    if ((c.kind === null) !== (c.quote === null)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['quote'],
-        message: 'kind and quote must both be set or both be null',
-      });
-    }
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if ((c.kind === null) !== (c.quote === null)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quote'],
+          message: 'kind and quote must both be set or both be null',
+        });
+      }
+    }),
+  );
 
 export const keyFigureSchema = z.strictObject({
   id: slugSchema,
   /** The figure as the note writes it ("knap 1 mia."), for display in Danish conventions. */
   text: nonEmpty,
-  value: z.number().positive(),
+  value: z.number().check(z.positive()),
   approx: z.enum(APPROXIMATIONS),
   unit: z.enum(FIGURE_UNITS),
   /** What is counted, in the note's words (occurs in the quote). */
@@ -111,37 +115,39 @@ export const collaborationSchema = z
   .strictObject({
     kind: z.enum(COLLABORATION_KINDS),
     /** For kind "cluster": the partner cluster's id, or null when the note does not say which. */
-    clusterId: slugSchema.nullable(),
+    clusterId: z.nullable(slugSchema),
     /** For kind "erhvervshus": the house's code, or null for "erhvervshusene", "flere erhvervshuse" and the like. */
-    erhvervshusCode: z.enum(ERHVERVSHUS_CODES).nullable(),
+    erhvervshusCode: z.nullable(z.enum(ERHVERVSHUS_CODES)),
     /** The partner in the note's words (occurs in the quote). */
     name: nonEmpty,
     status: z.enum(COLLABORATION_STATUSES),
     quote: quoteSchema,
     source: sourceRefSchema,
   })
-  .superRefine((c, ctx) => {
-    if (c.kind !== 'cluster' && c.clusterId !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['clusterId'],
-        message: 'only a "cluster" collaboration has a clusterId',
-      });
-    }
-    if (c.kind !== 'erhvervshus' && c.erhvervshusCode !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['erhvervshusCode'],
-        message: 'only an "erhvervshus" collaboration has an erhvervshusCode',
-      });
-    }
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.kind !== 'cluster' && c.clusterId !== null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clusterId'],
+          message: 'only a "cluster" collaboration has a clusterId',
+        });
+      }
+      if (c.kind !== 'erhvervshus' && c.erhvervshusCode !== null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['erhvervshusCode'],
+          message: 'only an "erhvervshus" collaboration has an erhvervshusCode',
+        });
+      }
+    }),
+  );
 
 export const clusterSchema = z.strictObject({
   id: slugSchema,
   name: nonEmpty,
   /** The short name the note also uses (MARLOG), else null. */
-  shortName: nonEmpty.nullable(),
+  shortName: z.nullable(nonEmpty),
   /** The section heading without markup, as a quote. */
   heading: quoteSchema,
   businessArea: z.strictObject({ id: z.enum(BUSINESS_AREA_IDS), da: nonEmpty, en: nonEmpty }),
@@ -153,14 +159,14 @@ export const clusterSchema = z.strictObject({
   collaborations: z.array(collaborationSchema),
   covid: z.array(factSchema),
   /** Locations the note counts but does not name ("sekretariat på seks lokationer"); null when none. */
-  unnamedLocations: z
-    .strictObject({
-      count: z.number().int().positive(),
+  unnamedLocations: z.nullable(
+    z.strictObject({
+      count: z.int().check(z.positive()),
       text: nonEmpty,
       quote: quoteSchema,
       source: sourceRefSchema,
-    })
-    .nullable(),
+    }),
+  ),
 });
 
 export type Cluster = z.infer<typeof clusterSchema>;

@@ -2,7 +2,7 @@
  * Checks between records that a per-record schema cannot see: unique ids, references to clusters and
  * sources, business-area labels. Reported as zod issues so they format like any other validation error.
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 import { businessAreaById } from './business-areas';
 import type { Cluster } from './cluster-schema';
 import { collectQuotedFacts, type Path } from './quoted-facts';
@@ -12,7 +12,7 @@ interface LinkedRecords {
   presences: { id: string; clusterId: string; source?: string | undefined }[];
 }
 
-type Ctx = Pick<z.RefinementCtx, 'addIssue'>;
+type Ctx = Pick<z.core.$RefinementCtx, 'addIssue'>;
 
 function flagDuplicates(ids: string[], at: (i: number) => Path, ctx: Ctx, what: string) {
   const seen = new Set<string>();

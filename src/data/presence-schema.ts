@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
   bilingualSchema,
   ERHVERVSHUS_CODES,
@@ -55,7 +55,7 @@ export const basisSchema = z.discriminatedUnion('type', [
 
 /** A presence as hand-authored in geo/data/presences.json. */
 export const sourcePresenceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+--[a-z0-9-]+$/, 'must be "<clusterId>--<place slug>"'),
+  id: z.string().check(z.regex(/^[a-z0-9-]+--[a-z0-9-]+$/, 'must be "<clusterId>--<place slug>"')),
   clusterId: slugSchema,
   /** The place as the note writes it. */
   place: nonEmpty,
@@ -67,43 +67,49 @@ export const sourcePresenceSchema = z.strictObject({
   source: sourceRefSchema,
 });
 
-const lonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const lonLatSchema = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
 
 /** How the place string became a location; `inferred` links are shown with their reason. */
 export const placeLinkSchema = z.strictObject({
   kind: z.enum(PLACE_LINK_KINDS),
-  alias: nonEmpty.nullable(),
+  alias: z.nullable(nonEmpty),
   /** The gazetteer name matched (e.g. "Copenhagen"); null for areas. */
-  gazetteerName: nonEmpty.nullable(),
+  gazetteerName: z.nullable(nonEmpty),
   inferred: z.boolean(),
-  reason: bilingualSchema.nullable(),
+  reason: z.nullable(bilingualSchema),
 });
 
 /** A presence in public/data/dataset.json: the source record plus what the build derives. */
-export const presenceSchema = sourcePresenceSchema
-  .extend({
+export const presenceSchema = z
+  .extend(sourcePresenceSchema, {
     placeLink: placeLinkSchema,
-    point: lonLatSchema.nullable(),
-    area: z.strictObject({ type: z.enum(AREA_TYPES), code: nonEmpty, name: nonEmpty }).nullable(),
+    point: z.nullable(lonLatSchema),
+    area: z.nullable(z.strictObject({ type: z.enum(AREA_TYPES), code: nonEmpty, name: nonEmpty })),
     /** The containing municipality (city), or the area itself when it is one municipality; else null. */
-    municipality: namedUnitSchema(municipalityCodeSchema).nullable(),
+    municipality: z.nullable(namedUnitSchema(municipalityCodeSchema)),
     /** The region / erhvervshus area that contains the whole presence, or null when it spans several. */
-    region: namedUnitSchema(z.enum(REGION_CODES)).nullable(),
-    erhvervshus: namedUnitSchema(z.enum(ERHVERVSHUS_CODES)).nullable(),
+    region: z.nullable(namedUnitSchema(z.enum(REGION_CODES))),
+    erhvervshus: z.nullable(namedUnitSchema(z.enum(ERHVERVSHUS_CODES))),
     /** Every municipality the presence covers: one for a city, all of the area's for an area. */
-    municipalityCodes: z.array(municipalityCodeSchema).min(1),
+    municipalityCodes: z.array(municipalityCodeSchema).check(z.minLength(1)),
   })
-  .superRefine((p, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (p.precision === 'city') {
-      if (!p.point) issue('point', 'a city-level presence needs a point');
-      if (p.area) issue('area', 'a city-level presence has no area');
-      if (!p.municipality) issue('municipality', 'a city-level presence needs its municipality');
-    } else {
-      if (p.point) issue('point', 'an area-level presence must not have a point');
-      if (!p.area) issue('area', 'an area-level presence needs an area');
-    }
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      if (p.precision === 'city') {
+        if (!p.point) issue('point', 'a city-level presence needs a point');
+        if (p.area) issue('area', 'a city-level presence has no area');
+        if (!p.municipality) issue('municipality', 'a city-level presence needs its municipality');
+      } else {
+        if (p.point) issue('point', 'an area-level presence must not have a point');
+        if (!p.area) issue('area', 'an area-level presence needs an area');
+      }
+    }),
+  );
 
 export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
 export type PresenceKind = (typeof PRESENCE_KINDS)[number];

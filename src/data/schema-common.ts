@@ -3,18 +3,21 @@
  * exact words (checked against the note by check-provenance). `source` is omitted for the primary note
  * and names another registered source otherwise (see geo/data/README.md).
  */
-import { z } from 'zod';
+import { z } from './zod';
 
-export const nonEmpty = z.string().min(1, 'must not be empty');
+export const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single dashes)');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single dashes)'));
 
 /** The source's exact words; no leading or trailing whitespace so highlights stay tight. */
-export const quoteSchema = nonEmpty.refine((s) => s === s.trim(), 'must not start or end with whitespace');
+export const quoteSchema = z.string().check(
+  z.minLength(1, 'must not be empty'),
+  z.refine((s) => s === s.trim(), 'must not start or end with whitespace'),
+);
 
-export const sourceRefSchema = slugSchema.optional();
+export const sourceRefSchema = z.optional(slugSchema);
 
 export const bilingualSchema = z.strictObject({ da: nonEmpty, en: nonEmpty });
 
@@ -39,9 +42,9 @@ export const REGION_CODES = ['1081', '1082', '1083', '1084', '1085'] as const;
 
 export const municipalityCodeSchema = z
   .string()
-  .regex(/^0\d{3}$/, 'must be a four-digit DAGI municipality code');
+  .check(z.regex(/^0\d{3}$/, 'must be a four-digit DAGI municipality code'));
 
-export const namedUnitSchema = <C extends z.ZodType<string>>(code: C) =>
+export const namedUnitSchema = <C extends z.ZodMiniType<string>>(code: C) =>
   z.strictObject({ code, name: nonEmpty });
 
 export type Bilingual = z.infer<typeof bilingualSchema>;

@@ -2,7 +2,7 @@
  * The dataset's schemas and types, shared by the build (geo/scripts) and the app, which validates
  * public/data/dataset.json with `datasetSchema` on load. See geo/data/README.md for the model.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { clusterSchema } from './cluster-schema';
 import { crossCheck } from './cross-check';
 import { presenceSchema } from './presence-schema';
@@ -18,7 +18,7 @@ export * from './source-schema';
 /** Bump when the shape of dataset.json changes in a way the app must know about. */
 export const DATASET_VERSION = 1;
 
-const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
+const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256'));
 
 export const datasetSchema = z
   .strictObject({
@@ -26,31 +26,35 @@ export const datasetSchema = z
     /** The primary note: file name (also served as data/note.md) and the SHA-256 of its bytes. */
     generatedFrom: z.strictObject({ note: nonEmpty, sha256: sha256Schema }),
     /** Every source a fact may quote; a fact without `source` quotes the primary one. */
-    sources: z.array(sourceSchema.extend({ sha256: sha256Schema, primary: z.boolean() })).min(1),
+    sources: z
+      .array(z.extend(sourceSchema, { sha256: sha256Schema, primary: z.boolean() }))
+      .check(z.minLength(1)),
     clusters: z.array(clusterSchema),
     presences: z.array(presenceSchema),
   })
-  .superRefine((dataset, ctx) => {
-    crossCheck(
-      dataset,
-      dataset.sources.map((s) => s.id),
-      ctx,
-    );
-    const primaries = dataset.sources.filter((s) => s.primary);
-    const primary = primaries[0];
-    if (primaries.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'exactly one source must be primary' });
-    } else if (
-      primary &&
-      (primary.file !== dataset.generatedFrom.note || primary.sha256 !== dataset.generatedFrom.sha256)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['generatedFrom'],
-        message: 'must name the primary source and its hash',
-      });
-    }
-  });
+  .check(
+    z.superRefine((dataset, ctx) => {
+      crossCheck(
+        dataset,
+        dataset.sources.map((s) => s.id),
+        ctx,
+      );
+      const primaries = dataset.sources.filter((s) => s.primary);
+      const primary = primaries[0];
+      if (primaries.length !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'exactly one source must be primary' });
+      } else if (
+        primary &&
+        (primary.file !== dataset.generatedFrom.note || primary.sha256 !== dataset.generatedFrom.sha256)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['generatedFrom'],
+          message: 'must name the primary source and its hash',
+        });
+      }
+    }),
+  );
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetSource = Dataset['sources'][number];

@@ -1,5 +1,5 @@
 /** The hand-authored files under geo/data/: sources, aliases, and the wrappers of clusters and presences. */
-import { z } from 'zod';
+import { z } from './zod';
 import { clusterSchema } from './cluster-schema';
 import { AREA_TYPES, sourcePresenceSchema } from './presence-schema';
 import { bilingualSchema, nonEmpty, slugSchema } from './schema-common';
@@ -8,22 +8,24 @@ import { bilingualSchema, nonEmpty, slugSchema } from './schema-common';
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   /** File name under geo/sources/. */
-  file: z.string().regex(/^[\w.-]+\.(md|txt)$/, 'must be a .md or .txt file name under geo/sources/'),
+  file: z
+    .string()
+    .check(z.regex(/^[\w.-]+\.(md|txt)$/, 'must be a .md or .txt file name under geo/sources/')),
   title: nonEmpty,
   publisher: nonEmpty,
   /** When the source was issued, as precisely as known (e.g. "2021-autumn", "2022-03-15"). */
   issued: nonEmpty,
-  url: z.url().nullable(),
+  url: z.nullable(z.url()),
 });
 
 export const sourcesFileSchema = z.strictObject({
   /** The source facts quote when they name none; the app shows it in the reader. */
   primary: slugSchema,
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 
 export const aliasSchema = z.strictObject({
-  names: z.array(nonEmpty).min(1),
+  names: z.array(nonEmpty).check(z.minLength(1)),
   kind: z.enum(['spelling', 'institution', 'area-name', 'project']),
   target: z.union([
     z.strictObject({ gazetteer: nonEmpty }),

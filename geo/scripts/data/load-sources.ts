@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
+import type { z } from '../../../src/data/zod';
 import { checkProvenance } from '../../../src/data/check-provenance';
 import { crossCheck } from '../../../src/data/cross-check';
 import {
@@ -57,7 +57,7 @@ function readJson(file: string, problems: ValidationProblem[]): unknown {
   }
 }
 
-function parseFile<S extends z.ZodType>(
+function parseFile<S extends z.ZodMiniType>(
   schema: S,
   file: string,
   problems: ValidationProblem[],
