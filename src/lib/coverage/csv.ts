@@ -1,22 +1,10 @@
+import { datedFileName, toCsv } from '../csv/csv';
 import type { AreaCoverage, ClusterCell } from './area-coverage';
 import type { AreaUnit } from './geography';
 import type { MatrixRow } from './matrix';
 
-/** Excel reads UTF-8 (æ, ø, å) only when the file starts with a byte order mark. */
-export const CSV_BOM = '\uFEFF';
-
-/**
- * RFC 4180 quoting, and semicolons quoted too: Danish Excel splits on ";", so a quoted
- * "clean;marlog" stays one cell there as well.
- */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
-}
+// The writers are shared with the presence export; kept exported here for the coverage callers.
+export { CSV_BOM, csvField, toCsv } from '../csv/csv';
 
 export const COVERAGE_CSV_HEADER = ['area_code', 'area_name', 'clusters_present', 'cluster_ids'] as const;
 
@@ -34,10 +22,7 @@ export function coverageCsv(areas: readonly AreaCoverage[]): string {
 }
 
 /** "klyngekort-daekning-region-2026-11-27.csv": the local date, so a file says when it was taken. */
-export function csvFileName(stem: string, date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `klyngekort-${stem}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
-}
+export const csvFileName = (stem: string, date: Date): string => datedFileName(stem, 'csv', date);
 
 /**
  * The matrix as shown: one row per cluster in the shown order, one column per area (Danish names, as in

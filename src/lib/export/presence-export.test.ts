@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { PRESENCE_STATUS_LABELS } from '@/data/schema';
+import { parseCsv } from '../csv/csv';
+import { dataset } from '../presence/test-fixtures';
+import { PRESENCE_CSV_HEADER, presencesCsv } from './presence-csv';
+import { presencesGeoJson } from './presence-geojson';
+
+const labels = (language: 'da' | 'en') => ({
+  language,
+  status: (s: keyof typeof PRESENCE_STATUS_LABELS) => PRESENCE_STATUS_LABELS[s][language],
+  kind: (k: string) => `kind:${k}`,
+});
+
+describe('presence CSV', () => {
+  const rows = parseCsv(presencesCsv(dataset.presences, dataset.clusters, labels('da')));
+  const header = rows[0] ?? [];
+  const column = (name: string) => header.indexOf(name);
+  const row = (id: string) => rows.find((r) => r[0] === id) ?? [];
+
+  it('has the agreed columns and one row per presence', () => {
+    expect(header).toEqual([...PRESENCE_CSV_HEADER]);
+    for (const name of ['id', 'cluster', 'business_area', 'place', 'status', 'kind', 'precision', 'basis']) {
+      expect(header).toContain(name);
+    }
+    for (const name of ['municipality', 'region', 'erhvervshus', 'quote']) expect(header).toContain(name);
+    expect(rows).toHaveLength(dataset.presences.length + 1);
+    expect(rows.every((r) => r.length === header.length)).toBe(true);
+  });
+
+  it('keeps the note’s words whole, commas, quotes and line breaks included', () => {
+    for (const p of dataset.presences) {
+      expect(row(p.id)[column('quote')]).toBe(p.quote);
+      expect(row(p.id)[column('place')]).toBe(p.place);
+    }
+  });
+
+  it('labels business areas and statuses in the reader’s language, codes stay', () => {
+    const vojens = 'food-bio-cluster-denmark--vojens';
+    const en = parseCsv(presencesCsv(dataset.presences, dataset.clusters, labels('en')));
+    const enRow = en.find((r) => r[0] === vojens) ?? [];
+    expect(row(vojens)[column('business_area')]).toBe('Fødevarer og bioressourcer');
+    expect(enRow[column('business_area')]).toMatch(/^Food/);
+    expect(row(vojens)[column('status')]).toBe('established');
+    expect(row(vojens)[column('status_label')]).toBe('Etableret');
+    expect(enRow[column('status_label')]).toBe('Established');
+    expect(row(vojens)[column('municipality')]).toBe('Haderslev');
+    expect(Number(row(vojens)[column('longitude')])).toBeCloseTo(9.3, 1);
+  });
+
+  it('leaves the point empty for an area and names the area instead', () => {
+    const area = dataset.presences.find((p) => p.precision === 'area');
+    expect(area).toBeDefined();
+    const r = row(area?.id ?? '');
+    expect(r[column('longitude')]).toBe('');
+    expect(r[column('municipality')]).toBe(area?.municipality?.name ?? area?.area?.name);
+  });
+
+  it('says why an inferred presence is shown', () => {
+    const inferred = dataset.presences.find((p) => p.basis.type === 'inferred');
+    const r = row(inferred?.id ?? '');
+    expect(r[column('basis')]).toBe('inferred');
+    expect(r[column('basis_reason')]).not.toBe('');
+  });
+});
+
+describe('presence GeoJSON', () => {
+  it('writes the given presences only, points for towns and null for areas', () => {
+    const some = dataset.presences.slice(0, 5);
+    const fc = presencesGeoJson(some, dataset.clusters, 'note');
+    expect(fc.features.map((f) => f.id)).toEqual(some.map((p) => p.id));
+    for (const f of fc.features) {
+      const p = some.find((x) => x.id === f.id);
+      expect(f.geometry === null).toBe(p?.precision === 'area');
+      expect(f.properties.source).toBe(p?.source ?? 'note');
+    }
+  });
+
+  it('refuses a presence of an unknown cluster', () => {
+    const [first] = dataset.presences;
+    if (!first) throw new Error('empty dataset');
+    expect(() => presencesGeoJson([{ ...first, clusterId: 'nope' }], dataset.clusters, 'n')).toThrow(
+      /unknown cluster "nope"/,
+    );
+  });
+});
