@@ -4,6 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildDataset } from './data/build-dataset';
+import { danishPlaces } from './data/gazetteer-dk';
+import { buildGazetteerFile, GAZETTEER_FILE, serialiseGazetteerFile } from './data/gazetteer-file';
 import { loadBuildInputs } from './data/inputs';
 import { abs, FILES, PUBLIC_SOURCES_DIR } from './data/paths';
 import { reportFailure } from './data/report-failure';
@@ -14,6 +16,9 @@ async function main() {
   const dataset = buildDataset(inputs);
   mkdirSync(abs('public/data'), { recursive: true });
   writeFileSync(abs(FILES.dataset), await serialiseDataset(dataset));
+  // The app places imported presences with the same towns and aliases (loaded only when importing).
+  const gazetteer = buildGazetteerFile(danishPlaces(), inputs.sources.aliases, inputs.admin);
+  writeFileSync(abs(GAZETTEER_FILE), serialiseGazetteerFile(gazetteer));
   for (const source of inputs.sources.texts) {
     if (source.id === inputs.sources.registry.primary) {
       writeFileSync(abs(FILES.note), source.bytes);
@@ -25,7 +30,8 @@ async function main() {
   const areaLevel = dataset.presences.filter((p) => p.precision === 'area').length;
   console.log(
     `${FILES.dataset}: ${dataset.clusters.length} clusters, ${dataset.presences.length} presences ` +
-      `(${dataset.presences.length - areaLevel} city, ${areaLevel} area); ${FILES.note} copied`,
+      `(${dataset.presences.length - areaLevel} city, ${areaLevel} area); ${FILES.note} copied; ` +
+      `${GAZETTEER_FILE}: ${gazetteer.places.length} towns, ${gazetteer.aliases.length} aliases`,
   );
 }
 

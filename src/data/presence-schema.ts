@@ -10,6 +10,7 @@ import {
   slugSchema,
   sourceRefSchema,
 } from './schema-common';
+import type { UserPresence } from './user-presence-schema';
 
 /** From the note's verb; ordered from most to least certain (see docs/domain.md). */
 export const PRESENCE_STATUSES = ['established', 'opening', 'in-progress', 'planned', 'considering'] as const;
@@ -82,34 +83,43 @@ export const placeLinkSchema = z.strictObject({
   reason: z.nullable(bilingualSchema),
 });
 
-/** A presence in public/data/dataset.json: the source record plus what the build derives. */
-export const presenceSchema = z
-  .extend(sourcePresenceSchema, {
-    placeLink: placeLinkSchema,
-    point: z.nullable(lonLatSchema),
-    area: z.nullable(z.strictObject({ type: z.enum(AREA_TYPES), code: nonEmpty, name: nonEmpty })),
-    /** The containing municipality (city), or the area itself when it is one municipality; else null. */
-    municipality: z.nullable(namedUnitSchema(municipalityCodeSchema)),
-    /** The region / erhvervshus area that contains the whole presence, or null when it spans several. */
-    region: z.nullable(namedUnitSchema(z.enum(REGION_CODES))),
-    erhvervshus: z.nullable(namedUnitSchema(z.enum(ERHVERVSHUS_CODES))),
-    /** Every municipality the presence covers: one for a city, all of the area's for an area. */
-    municipalityCodes: z.array(municipalityCodeSchema).check(z.minLength(1)),
-  })
-  .check(
-    z.superRefine((p, ctx) => {
-      const issue = (path: string, message: string) =>
-        ctx.addIssue({ code: 'custom', path: [path], message });
-      if (p.precision === 'city') {
-        if (!p.point) issue('point', 'a city-level presence needs a point');
-        if (p.area) issue('area', 'a city-level presence has no area');
-        if (!p.municipality) issue('municipality', 'a city-level presence needs its municipality');
-      } else {
-        if (p.point) issue('point', 'an area-level presence must not have a point');
-        if (!p.area) issue('area', 'an area-level presence needs an area');
-      }
-    }),
-  );
+/** What the build derives from a presence's place (also derived in the browser for imported presences). */
+export const derivedPresenceFields = {
+  placeLink: placeLinkSchema,
+  point: z.nullable(lonLatSchema),
+  area: z.nullable(z.strictObject({ type: z.enum(AREA_TYPES), code: nonEmpty, name: nonEmpty })),
+  /** The containing municipality (city), or the area itself when it is one municipality; else null. */
+  municipality: z.nullable(namedUnitSchema(municipalityCodeSchema)),
+  /** The region / erhvervshus area that contains the whole presence, or null when it spans several. */
+  region: z.nullable(namedUnitSchema(z.enum(REGION_CODES))),
+  erhvervshus: z.nullable(namedUnitSchema(z.enum(ERHVERVSHUS_CODES))),
+  /** Every municipality the presence covers: one for a city, all of the area's for an area. */
+  municipalityCodes: z.array(municipalityCodeSchema).check(z.minLength(1)),
+};
+
+/** A city has a point and a municipality, an area has an area and no point. */
+export const locationCheck = z.superRefine(
+  (
+    p: { precision: Precision; point: unknown; area: unknown; municipality: unknown },
+    ctx: z.core.$RefinementCtx,
+  ) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (p.precision === 'city') {
+      if (!p.point) issue('point', 'a city-level presence needs a point');
+      if (p.area) issue('area', 'a city-level presence has no area');
+      if (!p.municipality) issue('municipality', 'a city-level presence needs its municipality');
+    } else {
+      if (p.point) issue('point', 'an area-level presence must not have a point');
+      if (!p.area) issue('area', 'an area-level presence needs an area');
+    }
+  },
+);
+
+/**
+ * A presence in public/data/dataset.json: the source record plus what the build derives. Its basis is
+ * stated or inferred, never 'user': imported presences live only in the browser (user-presence-schema.ts).
+ */
+export const presenceSchema = z.extend(sourcePresenceSchema, derivedPresenceFields).check(locationCheck);
 
 export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
 export type PresenceKind = (typeof PRESENCE_KINDS)[number];
@@ -118,4 +128,7 @@ export type AreaType = (typeof AREA_TYPES)[number];
 export type Basis = z.infer<typeof basisSchema>;
 export type SourcePresence = z.infer<typeof sourcePresenceSchema>;
 export type PlaceLink = z.infer<typeof placeLinkSchema>;
-export type Presence = z.infer<typeof presenceSchema>;
+/** A presence of the dataset (the note's). */
+export type DatasetPresence = z.infer<typeof presenceSchema>;
+/** Any presence the app shows: the dataset's, or one an analyst imported (basis 'user'). */
+export type Presence = DatasetPresence | UserPresence;

@@ -14,6 +14,7 @@ export * from './cluster-schema';
 export * from './presence-schema';
 export * from './schema-common';
 export * from './source-schema';
+export * from './user-presence-schema';
 
 /** Bump when the shape of dataset.json changes in a way the app must know about. */
 export const DATASET_VERSION = 1;

@@ -5,6 +5,7 @@ import { geographyFromBaseMap, type Geography } from '@/lib/coverage/geography';
 import { useAppStore } from '@/state/store';
 import { useBaseMap } from './base-map';
 import { useDataset } from './dataset';
+import { useAllPresences } from './use-visible-presences';
 
 export interface CoverageView extends CoverageAnalysis {
   geography: Geography;
@@ -13,11 +14,13 @@ export interface CoverageView extends CoverageAnalysis {
 /**
  * The coverage view's numbers for the current level, status switch and cluster filters: one hook for
  * the map's choropleth and the panel, so both show the same counts (src/lib/coverage does the work).
+ * Imported presences (basis 'user') count unless the analyst switched them off.
  * Null until the dataset and the base map have loaded.
  */
 export function useCoverageAnalysis(): CoverageView | null {
   const { data: dataset } = useDataset();
   const { data: baseMap } = useBaseMap();
+  const presences = useAllPresences();
   const [level, includeAnnounced, filters] = useAppStore(
     useShallow((s) => [s.coverageLevel, s.includeAnnounced, s.filters] as const),
   );
@@ -26,7 +29,11 @@ export function useCoverageAnalysis(): CoverageView | null {
     const geography = geographyFromBaseMap(baseMap);
     return {
       geography,
-      ...analyseCoverage(dataset, geography, { level, includeAnnounced, selection: filters }),
+      ...analyseCoverage({ clusters: dataset.clusters, presences }, geography, {
+        level,
+        includeAnnounced,
+        selection: filters,
+      }),
     };
-  }, [dataset, baseMap, level, includeAnnounced, filters]);
+  }, [dataset, presences, baseMap, level, includeAnnounced, filters]);
 }

@@ -7,7 +7,8 @@ import { createMunicipalityLookup } from '@/lib/filter/municipality-lookup';
 import type { MunicipalityLookup } from '@/lib/filter/presence-facets';
 import { useBaseMap, type BaseMap } from './base-map';
 import { useDataset } from './dataset';
-import type { Dataset, Presence } from './schema';
+import { useIncludedImports } from './imported-presences';
+import type { Dataset, Presence, UserPresence } from './schema';
 
 /*
  * Many components call these hooks at once (map, list, legend, panels, filters). The caches make
@@ -18,6 +19,8 @@ const lookups = new WeakMap<BaseMap, MunicipalityLookup>();
 const faceted = new WeakMap<Dataset, WeakMap<object, Faceted<Presence>[]>>();
 const NO_BASE_MAP = {};
 const lastFiltered = new WeakMap<Faceted<Presence>[], { filters: object; result: Presence[] }>();
+const withImports = new WeakMap<object, WeakMap<UserPresence[], Faceted<Presence>[]>>();
+const allPresences = new WeakMap<Dataset, WeakMap<UserPresence[], Presence[]>>();
 
 function municipalityLookup(baseMap: BaseMap): MunicipalityLookup {
   let lookup = lookups.get(baseMap);
@@ -40,15 +43,56 @@ function facetedFor(dataset: Dataset, baseMap: BaseMap | undefined): Faceted<Pre
   return items;
 }
 
+/** The base items plus the analyst's imported presences (basis 'user'), once per pair. */
+function facetedWithImports(
+  dataset: Dataset,
+  baseMap: BaseMap | undefined,
+  imports: UserPresence[],
+): Faceted<Presence>[] {
+  const base = facetedFor(dataset, baseMap);
+  if (!imports.length) return base;
+  let byImports = withImports.get(base);
+  if (!byImports) withImports.set(base, (byImports = new WeakMap()));
+  let items = byImports.get(imports);
+  if (!items) {
+    const lookup = baseMap && municipalityLookup(baseMap);
+    items = [...base, ...facetPresences(imports, dataset.clusters, lookup)];
+    byImports.set(imports, items);
+  }
+  return items;
+}
+
+/**
+ * The dataset's presences and the imported ones that are switched on, as one stable array: for the
+ * coverage analysis and for totals ("12 of 30 shown").
+ */
+export function useAllPresences(): Presence[] {
+  const { data } = useDataset();
+  const imports = useIncludedImports();
+  return useMemo(() => {
+    if (!data) return EMPTY_PRESENCES;
+    if (!imports.length) return data.presences;
+    let byImports = allPresences.get(data);
+    if (!byImports) allPresences.set(data, (byImports = new WeakMap()));
+    let all = byImports.get(imports);
+    if (!all) byImports.set(imports, (all = [...data.presences, ...imports]));
+    return all;
+  }, [data, imports]);
+}
+
 /**
  * Every presence with its facet values (business area, region, erhvervshus … see
- * src/lib/filter/presence-facets.ts for the area rule). Regions reached through a presence's
- * municipalities count once the base map has loaded.
+ * src/lib/filter/presence-facets.ts for the area rule), the analyst's imported ones included unless
+ * switched off. Regions reached through a presence's municipalities count once the base map has loaded.
  */
 export function useFacetedPresences(): Faceted<Presence>[] {
   const { data } = useDataset();
   const { data: baseMap } = useBaseMap();
-  return useMemo(() => (data ? facetedFor(data, baseMap) : EMPTY_FACETED), [data, baseMap]);
+  const imports = useIncludedImports();
+  return useMemo(
+    () => (data ? facetedWithImports(data, baseMap, imports) : EMPTY_FACETED),
+    [data, baseMap, imports],
+  );
 }
 
 /**
@@ -70,3 +114,4 @@ function sharedFilter(items: Faceted<Presence>[], filters: Filters): Presence[] 
 }
 
 const EMPTY_FACETED: Faceted<Presence>[] = [];
+const EMPTY_PRESENCES: Presence[] = [];
