@@ -14,6 +14,7 @@ import { useFocusRequests } from './use-focus-requests';
 import { useSettledCamera } from './use-settled-camera';
 import { exposeTestHook } from './test-hook';
 import { FIRST_IDLE_MARK } from './first-idle-mark';
+import { useMapImage } from './export/use-map-image';
 
 // The coverage view is not part of the first view: its layers load when it is opened.
 const CoverageLayers = lazy(() =>
@@ -42,6 +43,7 @@ export function MapView({ baseMap }: Props) {
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
   useFocusRequests(map);
+  useMapImage(map);
 
   const onIdle = useCallback(() => {
     // Ready means the first view a user came for: the base map and the presences, drawn.

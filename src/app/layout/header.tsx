@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenNoteButton } from '@/features/source-reader/open-note-button';
 import { SearchBox } from '@/features/search/search-box';
+import { ExportMenu } from '@/features/export/lazy-export-menu';
 import { LanguageSwitch } from './language-switch';
 
 export function Header() {
@@ -22,6 +24,9 @@ export function Header() {
         <SearchBox />
       </div>
       <OpenNoteButton />
+      <Suspense fallback={<span aria-hidden="true" className="block h-11 w-11 sm:w-28 lg:h-9" />}>
+        <ExportMenu />
+      </Suspense>
       <LanguageSwitch />
     </header>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { FACET_KEYS } from '@/lib/filter/facets';
 import { useAppStore } from '@/state/store';
-import { useOptionLabel } from './use-option-label';
+import { useOptionLabel } from '@/components/use-option-label';
 
 /** The ticked values as removable chips, so the whole question is visible at a glance. */
 export function ActiveFilterChips() {

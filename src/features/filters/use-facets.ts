@@ -5,7 +5,7 @@ import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { FACET_KEYS, FACET_VALUES, type FacetKey } from '@/lib/filter/facets';
 import { facetCounts } from '@/lib/filter/match';
 import { useAppStore } from '@/state/store';
-import { useOptionLabel } from './use-option-label';
+import { useOptionLabel } from '@/components/use-option-label';
 
 export interface FacetOption {
   value: string;

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { COUNT_CLASSES, DISTANCE_CLASSES } from '@/lib/coverage/classes';
 import type { CoverageMetric } from '@/lib/coverage/choropleth';
-import { COUNT_COLORS, DISTANCE_COLORS } from '../styles/coverage-layers';
+import { coverageLegendRows, legendGround } from './coverage-legend-rows';
 import { LegendSwatch } from './legend-swatch';
 
 /**
@@ -10,19 +9,6 @@ import { LegendSwatch } from './legend-swatch';
  */
 export function CoverageLegend({ metric }: { metric: CoverageMetric }) {
   const { t } = useTranslation('coverage');
-  const rows =
-    metric === 'clusters'
-      ? [
-          { fill: 'white-spot', label: t('legend.count.0') },
-          ...COUNT_CLASSES.slice(1).map((_, i) => ({
-            fill: COUNT_COLORS[i] ?? '',
-            label: t(`legend.count.${i + 1}`),
-          })),
-        ]
-      : [
-          ...DISTANCE_CLASSES.map((_, i) => ({ fill: DISTANCE_COLORS[i] ?? '', label: t(`legend.km.${i}`) })),
-          { fill: 'white-spot', label: t('legend.km.none') },
-        ];
   return (
     <div
       role="group"
@@ -33,12 +19,9 @@ export function CoverageLegend({ metric }: { metric: CoverageMetric }) {
         {t(`legend.title.${metric}`)}
       </p>
       <ul className="flex flex-wrap gap-x-2.5 gap-y-1">
-        {[...rows, { fill: 'area-level', label: t('legend.areaLevel') }].map((row) => (
+        {coverageLegendRows(metric, t).map((row) => (
           <li key={row.label} className="flex items-center gap-1">
-            <LegendSwatch
-              fill={row.fill}
-              ground={(metric === 'clusters' ? COUNT_COLORS : DISTANCE_COLORS)[0]}
-            />
+            <LegendSwatch fill={row.fill} ground={legendGround(metric)} />
             {row.label}
           </li>
         ))}

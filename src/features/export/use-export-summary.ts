@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/data/dataset';
+import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useOptionLabel } from '@/components/use-option-label';
+import { useLanguage } from '@/i18n/data-labels';
+import { FACET_KEYS } from '@/lib/filter/facets';
+import { formatNumber, INTL_LOCALE } from '@/lib/format/locale';
+import { useAppStore } from '@/state/store';
+
+export interface ExportSummary {
+  title: string;
+  /** What is shown, one paragraph each: the view's settings, the filters, the count, the date. */
+  lines: string[];
+  source: string;
+  mapDataLabel: string;
+}
+
+/** Words for what the map shows now, for the picture and the printed page: a reader of a board paper sees the question too. */
+export function useExportSummary(): ExportSummary {
+  const { t } = useTranslation(['export', 'common', 'map', 'filters', 'coverage']);
+  const language = useLanguage();
+  const label = useOptionLabel();
+  const view = useAppStore((s) => s.view);
+  const filters = useAppStore((s) => s.filters);
+  const metric = useAppStore((s) => s.coverageMetric);
+  const level = useAppStore((s) => s.coverageLevel);
+  const includeAnnounced = useAppStore((s) => s.includeAnnounced);
+  const visible = useVisiblePresences().length;
+  const total = useDataset().data?.presences.length ?? 0;
+
+  const active = FACET_KEYS.filter((key) => filters[key].length > 0).map(
+    (key) =>
+      `${t(`filters:facets.${key}`)}: ${(filters[key] as readonly string[]).map((v) => label(key, v)).join(', ')}`,
+  );
+  const filterLine = active.length
+    ? t('export:summary.filters', { list: active.join(' · ') })
+    : t('export:summary.noFilters');
+  const statuses = t(includeAnnounced ? 'coverage:scope.statusesAnnounced' : 'coverage:scope.statuses');
+  const viewLine =
+    view === 'coverage'
+      ? metric === 'distance'
+        ? t('export:summary.distance', { statuses })
+        : t('export:summary.coverage', {
+            metric: t(`coverage:controls.metrics.${metric}`),
+            level: t(`export:summary.levels.${level}`),
+            statuses,
+          })
+      : t('export:summary.count', { count: total, visible: formatNumber(visible, language) });
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long' }).format(new Date());
+  return {
+    title: t('export:summary.title', { app: t('common:appName'), view: t(`map:views.${view}`) }),
+    lines: [viewLine, filterLine, t('export:summary.date', { date })],
+    source: t('export:summary.source'),
+    mapDataLabel: t('export:summary.mapData'),
+  };
+}

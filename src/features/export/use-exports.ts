@@ -1,0 +1,58 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/data/dataset';
+import { useVisiblePresences } from '@/data/use-visible-presences';
+import { saveFile } from '@/components/save-file';
+import { statusLabel, useLanguage } from '@/i18n/data-labels';
+import { CSV_BOM, datedFileName } from '@/lib/csv/csv';
+import { presencesCsv } from '@/lib/export/presence-csv';
+import { presencesGeoJson } from '@/lib/export/presence-geojson';
+import { requestMapImage } from '@/map/export/registry';
+import type { ExportSummary } from './use-export-summary';
+
+export type ExportKind = 'png' | 'csv' | 'geojson';
+
+/**
+ * Each export writes what the map and the list show (the filtered presences) and resolves to the
+ * file name it saved. File names carry the local date; stems stay Danish so links in notes keep working.
+ */
+export function useExports(summary: ExportSummary): Record<ExportKind, () => Promise<string>> {
+  const { t } = useTranslation('presences');
+  const language = useLanguage();
+  const { data } = useDataset();
+  const presences = useVisiblePresences();
+
+  const save = useCallback((stem: string, extension: string, blob: Blob) => {
+    const name = datedFileName(stem, extension, new Date());
+    saveFile(name, blob);
+    return name;
+  }, []);
+
+  const csv = useCallback(async () => {
+    const text = presencesCsv(presences, data?.clusters ?? [], {
+      language,
+      status: (s) => statusLabel(s, language),
+      kind: (k) => t(`kind.${k}`),
+    });
+    return save('tilstedevaerelser', 'csv', new Blob([CSV_BOM + text], { type: 'text/csv;charset=utf-8' }));
+  }, [presences, data, language, t, save]);
+
+  const geojson = useCallback(async () => {
+    const primary = data?.sources.find((s) => s.primary)?.id ?? '';
+    const collection = presencesGeoJson(presences, data?.clusters ?? [], primary);
+    const blob = new Blob([JSON.stringify(collection, null, 2)], { type: 'application/geo+json' });
+    return save('tilstedevaerelser', 'geojson', blob);
+  }, [presences, data, save]);
+
+  const png = useCallback(async () => {
+    const blob = await requestMapImage({
+      title: summary.title,
+      summary: summary.lines,
+      attributionLabel: summary.mapDataLabel,
+      footer: [summary.source],
+    });
+    return save('kort', 'png', blob);
+  }, [summary, save]);
+
+  return useMemo(() => ({ png, csv, geojson }), [png, csv, geojson]);
+}

@@ -1,0 +1,153 @@
+import { WHITE_SPOT_COLORS } from '@/lib/coverage/patterns';
+import type { LegendSwatch } from '@/lib/export/png-legend';
+import { CASING_WIDTH, STATUS_MARKER } from '@/lib/presence/marker-style';
+import { PRESENCE_COLORS } from '../styles/presence-palette';
+
+const INK = PRESENCE_COLORS.ink;
+
+/** Draws a legend key in a box at (x, y) of `size` CSS pixels, as the map draws that mark. */
+export function drawSwatch(
+  ctx: CanvasRenderingContext2D,
+  swatch: LegendSwatch,
+  x: number,
+  y: number,
+  size: number,
+) {
+  ctx.save();
+  const cx = x + size / 2;
+  const cy = y + size / 2;
+  switch (swatch.kind) {
+    case 'marker':
+      marker(ctx, swatch, cx, cy, size);
+      break;
+    case 'chip': {
+      ctx.fillStyle = swatch.color;
+      roundRect(ctx, x - 2, y + 2, size + 4, size - 4, 3);
+      ctx.fill();
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+      ctx.fillStyle = swatch.textColor;
+      ctx.font = `600 10px ${FONT_FAMILY}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(swatch.code, cx, cy + 0.5);
+      break;
+    }
+    case 'fill':
+      box(ctx, x, y + 3, size, size - 6, swatch.color);
+      break;
+    case 'area-hatch':
+      box(ctx, x, y + 3, size, size - 6, '#ffffff');
+      stripes(ctx, x, y + 3, size, size - 6, swatch.color, 2, 7);
+      ctx.setLineDash([3, 2]);
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(x + 0.75, y + 3.75, size - 1.5, size - 7.5);
+      break;
+    case 'white-spot':
+      box(ctx, x, y + 3, size, size - 6, WHITE_SPOT_COLORS.ground);
+      stripes(ctx, x, y + 3, size, size - 6, WHITE_SPOT_COLORS.stripe, 1.5, 6);
+      break;
+    case 'area-level':
+      box(ctx, x, y + 3, size, size - 6, swatch.ground);
+      for (const [dx, dy] of [
+        [0.28, 0.35],
+        [0.72, 0.7],
+      ] as const) {
+        ctx.beginPath();
+        ctx.arc(x + dx * size, y + 3 + dy * (size - 6), 2, 0, 2 * Math.PI);
+        ctx.fillStyle = '#ffffff';
+        ctx.fill();
+        ctx.strokeStyle = INK;
+        ctx.lineWidth = 1;
+        ctx.stroke();
+      }
+      break;
+  }
+  ctx.restore();
+}
+
+export const FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+
+function marker(
+  ctx: CanvasRenderingContext2D,
+  swatch: Extract<LegendSwatch, { kind: 'marker' }>,
+  cx: number,
+  cy: number,
+  size: number,
+) {
+  const style = STATUS_MARKER[swatch.status];
+  const r = size / 2 - style.ring - CASING_WIDTH - (swatch.inferred ? 4 : 1);
+  const outer = r + style.ring;
+  if (swatch.inferred) {
+    ctx.setLineDash([0.1, 3]);
+    ctx.lineCap = 'round';
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = PRESENCE_COLORS.leg;
+    circle(ctx, cx, cy, outer + CASING_WIDTH + 2.5);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  circle(ctx, cx, cy, outer + CASING_WIDTH / 2);
+  ctx.fillStyle = PRESENCE_COLORS.paper;
+  ctx.fill();
+  ctx.lineWidth = CASING_WIDTH;
+  ctx.strokeStyle = PRESENCE_COLORS.casing;
+  ctx.stroke();
+  ctx.globalAlpha = style.fillOpacity;
+  circle(ctx, cx, cy, r);
+  ctx.fillStyle = swatch.color;
+  ctx.fill();
+  ctx.globalAlpha = 1;
+  if (style.ring > 0) {
+    circle(ctx, cx, cy, r + style.ring / 2);
+    ctx.lineWidth = style.ring;
+    ctx.strokeStyle = swatch.color;
+    ctx.stroke();
+  }
+}
+
+function circle(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number) {
+  ctx.beginPath();
+  ctx.arc(cx, cy, Math.max(r, 0.5), 0, 2 * Math.PI);
+}
+
+function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, color: string) {
+  ctx.fillStyle = color;
+  ctx.fillRect(x, y, w, h);
+  ctx.strokeStyle = 'rgba(59, 70, 77, 0.6)';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+}
+
+/** Diagonal stripes clipped to the box, like the map's hatches. */
+function stripes(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  color: string,
+  width: number,
+  period: number,
+) {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(x, y, w, h);
+  ctx.clip();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width;
+  for (let d = -h; d < w + h; d += period) {
+    ctx.beginPath();
+    ctx.moveTo(x + d, y + h);
+    ctx.lineTo(x + d + h, y);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, r);
+}

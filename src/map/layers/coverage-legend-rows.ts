@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import { COUNT_CLASSES, DISTANCE_CLASSES } from '@/lib/coverage/classes';
+import type { CoverageMetric } from '@/lib/coverage/choropleth';
+import { COUNT_COLORS, DISTANCE_COLORS } from '../styles/coverage-layers';
+
+export interface CoverageLegendRow {
+  /** A colour, or one of the two patterns: 'white-spot', 'area-level'. */
+  fill: string;
+  label: string;
+}
+
+/** The classes in words beside their colours, then the two patterns: for the map's legend and the PNG's. */
+export function coverageLegendRows(metric: CoverageMetric, t: TFunction<'coverage'>): CoverageLegendRow[] {
+  const classes =
+    metric === 'clusters'
+      ? [
+          { fill: 'white-spot', label: t('legend.count.0') },
+          ...COUNT_CLASSES.slice(1).map((_, i) => ({
+            fill: COUNT_COLORS[i] ?? '',
+            label: t(`legend.count.${i + 1}`),
+          })),
+        ]
+      : [
+          ...DISTANCE_CLASSES.map((_, i) => ({ fill: DISTANCE_COLORS[i] ?? '', label: t(`legend.km.${i}`) })),
+          { fill: 'white-spot', label: t('legend.km.none') },
+        ];
+  return [...classes, { fill: 'area-level', label: t('legend.areaLevel') }];
+}
+
+/** The colour the area-level stipple is shown on: the scale's lightest. */
+export const legendGround = (metric: CoverageMetric): string =>
+  (metric === 'clusters' ? COUNT_COLORS : DISTANCE_COLORS)[0];
