@@ -16,6 +16,7 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 import { findChromium, DEBIAN_CHROMIUM } from '../scripts/chromium-path.mjs';
 import { serve } from './lib/static-server';
 import { measureLoad, type LoadSample } from './lib/page-load';
+import { panelFiles } from './lib/panel-chunks';
 import { measureFilterLatency } from './lib/filter-latency';
 import { runLighthouse } from './lib/lighthouse';
 import { syntheticDataset } from './lib/synthetic-dataset';
@@ -63,6 +64,7 @@ const [appUrl, baselineUrl, app20kUrl] = [
 ];
 const chromePath = findChromium() ?? DEBIAN_CHROMIUM;
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+const panels = panelFiles(APP);
 
 try {
   const app: LoadSample[] = [];
@@ -72,7 +74,7 @@ try {
     // Alternate the order so neither page always runs on a warmer machine.
     const order = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
     for (const which of order) {
-      if (which === 'app') app.push(await measureLoad(browser, appUrl, APP));
+      if (which === 'app') app.push(await measureLoad(browser, appUrl, APP, panels));
       else baseline.push(await measureLoad(browser, baselineUrl, BASELINE));
     }
   }
@@ -99,6 +101,7 @@ try {
     idleRatio: idle.app.median / idle.baseline.median,
     gzipBytes: { app: bytes(app), baseline: bytes(baseline) },
     extraInitialGzipBytes: bytes(app).total - bytes(baseline).total,
+    lazyPanelGzipBytes: median(app.map((s) => s.panelGzipBytes)),
     heapBytes: {
       app: median(app.map((s) => s.heapBytes)),
       baseline: median(baseline.map((s) => s.heapBytes)),

@@ -1,13 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@/i18n/i18n';
+import { i18nReady } from '@/i18n/i18n';
 import '@/index.css';
 import { App } from '@/app/app';
+import { prewarmMap } from '@/map/prewarm';
+import { showStartupFailure } from '@/app/startup-failure';
+
+prewarmMap();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Klyngekort: #root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+try {
+  // Strings first: the app never shows untranslated keys. MapLibre and its worker are already loading.
+  await i18nReady;
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+} catch (error) {
+  showStartupFailure(root, error);
+}

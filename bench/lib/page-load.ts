@@ -8,6 +8,8 @@ import { FIRST_IDLE_MARK } from '../../src/map/first-idle-mark';
 export interface LoadSample {
   idleMs: number;
   gzipBytes: { js: number; css: number; data: number; other: number; total: number };
+  /** Lazily loaded panel chunks fetched before the first idle: reported, not counted in `gzipBytes`. */
+  panelGzipBytes: number;
   heapBytes: number;
 }
 
@@ -29,7 +31,12 @@ function gzipSize(root: string, path: string): number {
   return gzipCache.get(file) as number;
 }
 
-export async function measureLoad(browser: Browser, url: string, root: string): Promise<LoadSample> {
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  root: string,
+  panels: Set<string> = new Set(),
+): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -48,14 +55,19 @@ export async function measureLoad(browser: Browser, url: string, root: string): 
     };
   }, FIRST_IDLE_MARK);
   const gzipBytes = { js: 0, css: 0, data: 0, other: 0, total: 0 };
+  let panelGzipBytes = 0;
   for (const path of new Set(paths)) {
     const size = gzipSize(root, path);
+    if (panels.has(path)) {
+      panelGzipBytes += size;
+      continue;
+    }
     gzipBytes[KIND[extname(path)] ?? 'other'] += size;
     gzipBytes.total += size;
   }
   const heapBytes = await heapAfterGc(page);
   await context.close();
-  return { idleMs, gzipBytes, heapBytes };
+  return { idleMs, gzipBytes, panelGzipBytes, heapBytes };
 }
 
 export async function heapAfterGc(page: Page): Promise<number> {

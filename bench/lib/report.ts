@@ -24,6 +24,8 @@ export interface BenchResult {
   idleRatio: number;
   gzipBytes: { app: Bytes; baseline: Bytes };
   extraInitialGzipBytes: number;
+  /** Panel chunks (src/features/*, loaded lazily beside the map) fetched before the first idle; not in the budget. */
+  lazyPanelGzipBytes: number;
   heapBytes: { app: number; baseline: number };
   filterMs: { p50: number; p95: number; samples: number };
   filterMs20k: { p50: number; p95: number; samples: number };
@@ -68,6 +70,7 @@ export function formatReport(r: BenchResult): string {
     `CSS (gzip)              ${kb(app.css).padEnd(15)}${kb(baseline.css).padEnd(15)}+${kb(app.css - baseline.css)}`,
     `data (gzip)             ${kb(app.data).padEnd(15)}${kb(baseline.data).padEnd(15)}+${kb(app.data - baseline.data)}`,
     `first view total (gzip) ${kb(app.total).padEnd(15)}${kb(baseline.total).padEnd(15)}+${kb(r.extraInitialGzipBytes)} ${mark(r.budgetMet.extraInitialGzipBytes)} (≤ +${kb(r.budget.extraInitialGzipBytes)})`,
+    `lazily loaded panels    ${kb(r.lazyPanelGzipBytes).padEnd(15)}${''.padEnd(15)}(not counted)`,
     `JS heap after idle      ${kb(r.heapBytes.app).padEnd(15)}${kb(r.heapBytes.baseline).padEnd(15)}×${(r.heapBytes.app / r.heapBytes.baseline).toFixed(2)}`,
     '',
     `filter change → list + map idle, real data:   p50 ${ms(r.filterMs.p50)}, p95 ${ms(r.filterMs.p95)} ${mark(r.budgetMet.filterP95Ms)} (≤ ${r.budget.filterP95Ms} ms; n=${r.filterMs.samples})`,

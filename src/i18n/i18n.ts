@@ -1,31 +1,41 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, initialLanguage, type Language } from './language';
+import { initialLanguage, LANGUAGES, type Language } from './language';
 
-/** Every src/i18n/locales/<lang>/<namespace>.json is bundled; features add their own namespace file. */
-const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
+/**
+ * Each language is one lazily loaded chunk of all its namespaces (src/i18n/locales/<lang>/*.json):
+ * the first view carries only the language it shows. Features add a namespace file; nothing here
+ * changes.
+ */
+const bundles: Record<Language, () => Promise<{ default: Record<string, Record<string, unknown>> }>> = {
+  da: () => import('./bundles/da'),
+  en: () => import('./bundles/en'),
+};
 
-export const resources: Record<Language, Record<string, Record<string, unknown>>> = { da: {}, en: {} };
-for (const [path, strings] of Object.entries(files)) {
-  const [, lang, namespace] = /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path) ?? [];
-  if (lang && namespace && (LANGUAGES as readonly string[]).includes(lang)) {
-    resources[lang as Language][namespace] = strings;
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'common')) return;
+  const { default: namespaces } = await bundles[language]();
+  for (const [namespace, strings] of Object.entries(namespaces)) {
+    i18n.addResourceBundle(language, namespace, strings, true, true);
   }
 }
 
+const language = initialLanguage();
+
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'da',
+  lng: language,
+  fallbackLng: false, // Both languages have every key (a unit test checks), so nothing falls back.
   supportedLngs: [...LANGUAGES],
   defaultNS: 'common',
-  ns: Object.keys(resources.da),
+  partialBundledLanguages: true,
+  resources: {},
   interpolation: { escapeValue: false }, // React escapes; no string is ever injected as HTML.
   returnNull: false,
+  react: { useSuspense: false },
 });
+
+/** Resolves when the initial language's strings are in; the app renders after it. */
+export const i18nReady: Promise<void> = loadLanguage(language);
 
 const syncDocumentLanguage = (lng: string) => {
   document.documentElement.lang = lng;

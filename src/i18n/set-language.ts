@@ -1,7 +1,8 @@
-import i18n from './i18n';
+import i18n, { loadLanguage } from './i18n';
 import { rememberLanguage, type Language } from './language';
 
-export function setLanguage(language: Language) {
+export async function setLanguage(language: Language): Promise<void> {
   rememberLanguage(language);
-  void i18n.changeLanguage(language);
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
 }

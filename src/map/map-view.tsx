@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttributionControl, Map, NavigationControl, ScaleControl, type MapRef } from 'react-map-gl/maplibre';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import { useAppStore } from '@/state/store';
@@ -14,6 +13,7 @@ import { useFocusRequests } from './use-focus-requests';
 import { useSettledCamera } from './use-settled-camera';
 import { exposeTestHook } from './test-hook';
 import { FIRST_IDLE_MARK } from './first-idle-mark';
+import { workerUrl } from './prewarm';
 import { useMapImage } from './export/use-map-image';
 
 // The coverage view is not part of the first view: its layers load when it is opened.

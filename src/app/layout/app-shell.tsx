@@ -1,14 +1,15 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapArea } from '@/map/map-area';
 import { Notices } from '@/components/notices';
 import { BorderLevelSwitch } from '@/features/map-options/border-level-switch';
 import { ViewSwitch } from '@/features/map-options/view-switch';
-import { MapLegend } from '@/features/legend/map-legend';
 import { Header } from './header';
 import { SidePanel } from './side-panel';
 import { PhonePanelBar } from './phone-panel-bar';
 import { DetailsSlot } from './details-slot';
 import { FiltersSlot } from './filters-slot';
+import { MapLegend } from './lazy-panels';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -32,7 +33,9 @@ export function AppShell() {
           </div>
           <Notices />
           <div className="absolute bottom-10 left-2 z-10 flex flex-col items-start gap-2">
-            <MapLegend />
+            <Suspense fallback={null}>
+              <MapLegend />
+            </Suspense>
             <BorderLevelSwitch />
           </div>
         </div>

@@ -1,17 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/state/store';
+import { DatasetStatus } from '@/components/dataset-status';
 import { Loading } from '@/components/loading';
-import { StatusOverview } from '@/features/overview/status-overview';
-
-// Only the overview belongs to the first view; the other panels load when they are opened.
-const SourceReader = lazy(() => import('@/features/source-reader/source-reader'));
-const ClusterPanel = lazy(() =>
-  import('@/features/cluster-panel/cluster-panel').then((m) => ({ default: m.ClusterPanel })),
-);
-const CoveragePanel = lazy(() =>
-  import('@/features/coverage/coverage-panel').then((m) => ({ default: m.CoveragePanel })),
-);
+import { ClusterPanel, CoveragePanel, SourceReader, StatusOverview } from './lazy-panels';
 
 /**
  * What the right-hand panel shows: the source reader when open, the coverage analysis in the
@@ -40,6 +32,8 @@ export function DetailsSlot() {
         </Suspense>
       )}
       <div hidden={readerOpen}>
+        {/* The coverage panel reports a failed dataset itself, beside its controls. */}
+        {view !== 'coverage' && <DatasetStatus />}
         <Suspense fallback={<Loading label={t('loading.panel')} />}>{panel}</Suspense>
       </div>
     </>

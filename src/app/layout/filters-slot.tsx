@@ -1,12 +1,17 @@
-import { FiltersPanel } from '@/features/filters/filters-panel';
-import { PresenceList } from '@/features/presence-list/presence-list';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DatasetStatus } from '@/components/dataset-status';
+import { Loading } from '@/components/loading';
+import { FiltersPanel, PresenceList } from './lazy-panels';
 
 /** The left-hand panel: filters on top, the presences they let through below. */
 export function FiltersSlot() {
+  const { t } = useTranslation();
   return (
-    <>
+    <Suspense fallback={<Loading label={t('loading.panel')} />}>
       <FiltersPanel />
+      <DatasetStatus />
       <PresenceList />
-    </>
+    </Suspense>
   );
 }

@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenNoteButton } from '@/features/source-reader/open-note-button';
-import { SearchBox } from '@/features/search/search-box';
 import { ExportMenu } from '@/features/export/lazy-export-menu';
 import { LanguageSwitch } from './language-switch';
+import { SearchBox } from './lazy-panels';
 
 export function Header() {
   const { t } = useTranslation();
@@ -21,7 +21,10 @@ export function Header() {
       </div>
       {/* At phone width the search takes a row of its own under the title. */}
       <div className="order-last w-full sm:order-none sm:w-auto">
-        <SearchBox />
+        {/* The fallback keeps the search's place so the header does not jump when it arrives. */}
+        <Suspense fallback={<div className="h-10 w-full sm:w-80" />}>
+          <SearchBox />
+        </Suspense>
       </div>
       <OpenNoteButton />
       <Suspense fallback={<span aria-hidden="true" className="block h-11 w-11 sm:w-28 lg:h-9" />}>

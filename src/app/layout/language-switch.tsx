@@ -18,9 +18,10 @@ export function LanguageSwitch() {
             type="button"
             lang={lang}
             aria-pressed={active}
-            onClick={() => setLanguage(lang)}
-            className={`min-h-9 min-w-11 rounded px-2 text-sm font-medium ${
-              active ? 'bg-white text-brand' : 'text-white hover:bg-white/15'
+            onClick={() => void setLanguage(lang)}
+            className={`min-h-11 min-w-11 rounded lg:min-h-9 px-2 text-sm font-medium ${
+              // On a phone only the other language shows: the header has no room for both.
+              active ? 'bg-white text-brand max-sm:hidden' : 'text-white hover:bg-white/15'
             }`}
           >
             {t(`language.${lang}`)}

@@ -17,5 +17,4 @@ export const BASE_COLORS = {
 export const FONTS = {
   regular: ['Noto Sans Regular'],
   medium: ['Noto Sans Medium'],
-  italic: ['Noto Sans Italic'],
 } as const;

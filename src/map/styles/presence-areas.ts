@@ -19,13 +19,16 @@ const place: ExpressionSpecification = [
   ['concat', ' · ', ['get', 'place']],
 ];
 
-/** The cluster's name upright, what follows in italics. */
+/**
+ * The cluster's name in medium, what follows in regular weight. Not italics: a third font would cost
+ * the first view another 50 kB of glyphs for a few words.
+ */
 const label = (rest: ExpressionSpecification): ExpressionSpecification => [
   'format',
   ['get', 'name'],
   { 'text-font': ['literal', [...FONTS.medium]] },
   rest,
-  { 'text-font': ['literal', [...FONTS.italic]] },
+  { 'text-font': ['literal', [...FONTS.regular]] },
 ];
 
 /** Hatch strength and outline dashes (in line widths) per status: solid when established, dotted when considered. */

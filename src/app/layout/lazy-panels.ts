@@ -1,0 +1,30 @@
+import { lazy, type ComponentType } from 'react';
+
+/**
+ * The panels beside the map load as their own chunks, in parallel with the map, so the first view
+ * (shell, map, presences) does not wait for them; the benchmark counts them apart.
+ */
+function panel<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+export const FiltersPanel = panel(() =>
+  import('@/features/filters/filters-panel').then((m) => m.FiltersPanel),
+);
+export const PresenceList = panel(() =>
+  import('@/features/presence-list/presence-list').then((m) => m.PresenceList),
+);
+export const StatusOverview = panel(() =>
+  import('@/features/overview/status-overview').then((m) => m.StatusOverview),
+);
+export const ClusterPanel = panel(() =>
+  import('@/features/cluster-panel/cluster-panel').then((m) => m.ClusterPanel),
+);
+export const CoveragePanel = panel(() =>
+  import('@/features/coverage/coverage-panel').then((m) => m.CoveragePanel),
+);
+export const SourceReader = panel(() =>
+  import('@/features/source-reader/source-reader').then((m) => m.default),
+);
+export const SearchBox = panel(() => import('@/features/search/search-box').then((m) => m.SearchBox));
+export const MapLegend = panel(() => import('@/features/legend/map-legend').then((m) => m.MapLegend));

@@ -1,0 +1,6 @@
+import { toNamespaces } from './to-namespaces';
+
+/** Every namespace of the English UI in one chunk, loaded only when the language is in use. */
+export default toNamespaces(
+  import.meta.glob<Record<string, unknown>>('../locales/en/*.json', { eager: true, import: 'default' }),
+);
