@@ -19,7 +19,11 @@ interface Props {
  */
 export function AreaPresenceLayers({ areas, labels, statusText, selectedPresenceId }: Props) {
   const selected = selectedPresenceId ?? '';
-  const labelStyle = useMemo(() => style.areaLabels(statusText, selected), [statusText, selected]);
+  const labelStyle = useMemo(() => style.areaLabels(statusText), [statusText]);
+  const selectedLabelStyle = useMemo(
+    () => style.areaLabelSelection(statusText, selected),
+    [statusText, selected],
+  );
   return (
     <>
       <Source id="presence-areas" type="geojson" data={areas}>
@@ -30,6 +34,7 @@ export function AreaPresenceLayers({ areas, labels, statusText, selectedPresence
       </Source>
       <Source id="presence-area-labels" type="geojson" data={labels}>
         <Layer {...labelStyle} />
+        <Layer {...selectedLabelStyle} />
       </Source>
     </>
   );

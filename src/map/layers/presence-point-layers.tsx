@@ -48,6 +48,8 @@ export function PresencePointLayers({
         <Layer {...style.presenceUnderlay} />
         <Layer {...style.presenceBody} />
         <Layer {...style.presenceCode} />
+        <Layer {...style.presenceCodeOnColour} />
+        <Layer {...style.presenceUserBadge} />
       </Source>
     </>
   );

@@ -59,6 +59,8 @@ export const areaHatch: Style<FillLayerSpecification> = {
   id: 'presence-area-hatch',
   type: 'fill',
   paint: {
+    // The outline layers draw the edge; an antialiased pattern edge would cost a shader program of its own.
+    'fill-antialias': false,
     'fill-pattern': ['get', 'pattern'],
     // Up close the hatch covers a lot of land: it fades so towns and borders stay readable.
     'fill-opacity': [
@@ -99,7 +101,9 @@ const outline = (id: string, color: ExpressionSpecification | string, w: number,
 
 export const areaOutlineCasing: Style<LineLayerSpecification> = outline(
   'presence-area-outline-casing',
-  PRESENCE_COLORS.casing,
+  // No feature has `shared`, so every casing is dark; reading it per feature puts the casing on
+  // the outline's shader program instead of compiling a second one (a few hundred ms in software GL).
+  ['coalesce', ['get', 'shared'], PRESENCE_COLORS.casing],
   CASING_WIDTH,
   0.85,
 );
@@ -111,10 +115,7 @@ export const areaOutline: Style<LineLayerSpecification> = outline(
 );
 
 /** "MARLOG · under etablering"; labels sharing an area stack 1.3 lines apart. */
-export function areaLabels(
-  status: (s: PresenceStatus) => string,
-  selectedId: string,
-): Style<SymbolLayerSpecification> {
+export function areaLabels(status: (s: PresenceStatus) => string): Style<SymbolLayerSpecification> {
   return {
     id: 'presence-area-labels',
     type: 'symbol',
@@ -137,9 +138,25 @@ export function areaLabels(
     },
     paint: {
       'text-color': PRESENCE_COLORS.ink,
-      'text-halo-color': ['case', ['==', ['get', 'id'], selectedId], '#ffe6a6', PRESENCE_COLORS.paper],
-      'text-halo-width': ['case', ['==', ['get', 'id'], selectedId], 3, 1.8],
+      // Constant halos keep these labels on the base map's text shader; the selected label is
+      // drawn again on top with its highlight (areaLabelSelection).
+      'text-halo-color': PRESENCE_COLORS.paper,
+      'text-halo-width': 1.8,
     },
+  };
+}
+
+/** The selected area's label once more, with a highlighted halo. */
+export function areaLabelSelection(
+  status: (s: PresenceStatus) => string,
+  selectedId: string,
+): Style<SymbolLayerSpecification> {
+  const base = areaLabels(status);
+  return {
+    ...base,
+    id: 'presence-area-label-selection',
+    filter: ['==', ['get', 'id'], selectedId],
+    paint: { ...base.paint, 'text-halo-color': '#ffe6a6', 'text-halo-width': 3 },
   };
 }
 

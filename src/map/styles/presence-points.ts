@@ -6,8 +6,14 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { PRESENCE_STATUSES, type PresenceStatus } from '@/data/schema';
-import { CASING_WIDTH, INFERRED_HALO, MARKER_RADIUS_STOPS, STATUS_MARKER } from '@/lib/presence/marker-style';
-import { INFERRED_RING_ID } from '@/lib/presence/patterns';
+import {
+  CASING_WIDTH,
+  INFERRED_HALO,
+  MARKER_RADIUS_STOPS,
+  STATUS_MARKER,
+  userBadgeOffset,
+} from '@/lib/presence/marker-style';
+import { INFERRED_RING_ID, USER_BADGE_ID } from '@/lib/presence/patterns';
 import { FONTS } from './palette';
 import { PRESENCE_COLORS } from './presence-palette';
 
@@ -35,6 +41,15 @@ const radius = (extra: number | ExpressionSpecification = 0): ExpressionSpecific
 
 const established: ExpressionSpecification = ['==', ['get', 'status'], 'established'];
 
+/**
+ * A constant written as a per-feature value. MapLibre compiles one shader program per combination of
+ * constant and per-feature paint properties; software WebGL spends a few hundred milliseconds on each
+ * before the first frame. Writing the halos' and the underlay's constants this way puts every marker
+ * circle on the one program the marker body needs. (No feature has the property `shared`.)
+ */
+const perFeature = (value: string | number): ExpressionSpecification =>
+  ['coalesce', ['get', 'shared'], value] as ExpressionSpecification;
+
 export const presenceLegs: Style<LineLayerSpecification> = {
   id: 'presence-legs',
   type: 'line',
@@ -60,9 +75,10 @@ const halo = (id: string, color: string, width: number): Style<CircleLayerSpecif
   type: 'circle',
   paint: {
     'circle-radius': radius(['+', ring, CASING_WIDTH + 2.5] as ExpressionSpecification),
-    'circle-color': PRESENCE_COLORS.paper,
-    'circle-stroke-color': color,
-    'circle-stroke-width': width,
+    'circle-color': perFeature(PRESENCE_COLORS.paper),
+    'circle-opacity': perFeature(1),
+    'circle-stroke-color': perFeature(color),
+    'circle-stroke-width': perFeature(width),
   },
 });
 
@@ -99,9 +115,10 @@ export const presenceUnderlay: Style<CircleLayerSpecification> = {
   type: 'circle',
   paint: {
     'circle-radius': radius(ring),
-    'circle-color': PRESENCE_COLORS.paper,
-    'circle-stroke-color': PRESENCE_COLORS.casing,
-    'circle-stroke-width': CASING_WIDTH,
+    'circle-color': perFeature(PRESENCE_COLORS.paper),
+    'circle-opacity': perFeature(1),
+    'circle-stroke-color': perFeature(PRESENCE_COLORS.casing),
+    'circle-stroke-width': perFeature(CASING_WIDTH),
   },
 };
 
@@ -110,7 +127,8 @@ export const presenceBody: Style<CircleLayerSpecification> = {
   id: 'presence-body',
   type: 'circle',
   paint: {
-    'circle-radius': radius(),
+    // Per feature like the underlay's radius (always + 0), so both share one shader program.
+    'circle-radius': radius(perFeature(0)),
     'circle-color': ['get', 'color'],
     'circle-opacity': byStatus((s) => STATUS_MARKER[s].fillOpacity),
     'circle-stroke-color': ['get', 'color'],
@@ -118,20 +136,55 @@ export const presenceBody: Style<CircleLayerSpecification> = {
   },
 };
 
-/** The business area's two-letter code: the cue that does not depend on seeing colour. */
-export const presenceCode: Style<SymbolLayerSpecification> = {
-  id: 'presence-code',
+/**
+ * The business area's two-letter code: the cue that does not depend on seeing colour. White on dark
+ * filled markers, black otherwise (4.5:1 on every business-area colour and on white) — as two layers with constant colours rather than one data-driven
+ * colour, because every data-driven variant is one more shader program to compile, and a software
+ * renderer spends a few hundred milliseconds on each before the first frame.
+ */
+const code = (id: string, color: string, onWhite: boolean): Style<SymbolLayerSpecification> => {
+  const white: ExpressionSpecification = [
+    'all',
+    established,
+    ['==', ['get', 'textColor'], PRESENCE_COLORS.paper],
+  ];
+  return {
+    id,
+    type: 'symbol',
+    filter: onWhite ? white : ['!', white],
+    layout: {
+      'text-field': ['get', 'code'],
+      'text-font': [...FONTS.medium],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 8.5, 9, 11],
+      'text-allow-overlap': true,
+      // Town names still show beside a ring of markers; the markers are drawn over them.
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': color },
+  };
+};
+
+export const presenceCode = code('presence-code', '#000000', false);
+export const presenceCodeOnColour = code('presence-code-light', PRESENCE_COLORS.paper, true);
+
+/** "+" on the marker's upper right edge: a presence the analyst imported, not one the note names. */
+export const presenceUserBadge: Style<SymbolLayerSpecification> = {
+  id: 'presence-user-badge',
   type: 'symbol',
+  filter: ['==', ['get', 'user'], true],
   layout: {
-    'text-field': ['get', 'code'],
-    'text-font': [...FONTS.medium],
-    'text-size': ['interpolate', ['linear'], ['zoom'], 5, 8.5, 9, 11],
-    'text-allow-overlap': true,
-    // Town names still show beside a ring of markers; the markers are drawn over them.
-    'text-ignore-placement': true,
-  },
-  paint: {
-    'text-color': ['case', established, ['get', 'textColor'], PRESENCE_COLORS.ink],
+    'icon-image': USER_BADGE_ID,
+    'icon-offset': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [
+        zoom,
+        byStatus((s) => ['literal', userBadgeOffset(r, s)]),
+      ]),
+    ] as unknown as DataDrivenPropertyValueSpecification<[number, number]>,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
   },
 };
 
