@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TriangleAlert } from 'lucide-react';
 import { DataLoadError } from '@/data/data-load-error';
+import { ValidationProblems } from './validation-problems';
 
 interface Props {
   error: unknown;
@@ -18,11 +19,15 @@ export function DataError({ error, onRetry }: Props) {
         {t('errors.title')}
       </p>
       <p className="mt-1 break-words">{message}</p>
-      {error instanceof DataLoadError && error.kind === 'schema' && (
-        <pre className="mt-2 max-h-40 overflow-auto whitespace-pre-wrap rounded bg-white/70 p-2 text-xs">
-          {error.detail}
-        </pre>
-      )}
+      {error instanceof DataLoadError &&
+        error.kind === 'schema' &&
+        (error.problems?.length ? (
+          <ValidationProblems problems={error.problems} />
+        ) : (
+          <pre className="mt-2 max-h-40 overflow-auto whitespace-pre-wrap rounded bg-white/70 p-2 text-xs">
+            {error.detail}
+          </pre>
+        ))}
       {onRetry && (
         <button
           type="button"
@@ -46,5 +51,8 @@ function describe(error: unknown, t: (key: string, options?: Record<string, unkn
         : error.kind === 'json'
           ? t('errors.notJson', { message: error.detail })
           : t('errors.invalid');
-  return t('errors.fetchFailed', { file: error.file, reason });
+  // A file that arrived but cannot be used was read, not fetched: say so.
+  const template =
+    error.kind === 'json' || error.kind === 'schema' ? 'errors:unreadable' : 'errors.fetchFailed';
+  return t(template, { file: error.file, reason });
 }

@@ -13,7 +13,7 @@ function validate(json: unknown): Dataset {
     return parseDataset(json, DATASET_URL);
   } catch (error) {
     if (error instanceof DatasetValidationError)
-      throw new DataLoadError('schema', DATASET_URL, error.message);
+      throw new DataLoadError('schema', DATASET_URL, error.message, undefined, error.problems);
     throw error;
   }
 }

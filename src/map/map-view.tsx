@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttributionControl, Map, NavigationControl, ScaleControl, type MapRef } from 'react-map-gl/maplibre';
 import type { BaseMap } from '@/data/base-map';
@@ -53,6 +53,11 @@ export function MapView({ baseMap }: Props) {
     performance.mark(FIRST_IDLE_MARK);
     setMapStatus({ kind: 'ready' });
   }, [ready, baseMap, datasetPending, setMapStatus]);
+  // A dataset that fails after the map went idle changes nothing on the map, so no idle would
+  // follow: one more frame brings one, and the map counts as ready without the presences.
+  useEffect(() => {
+    if (!ready && baseMap && !datasetPending) map?.getMap().triggerRepaint();
+  }, [map, ready, baseMap, datasetPending]);
 
   return (
     <div className="relative h-full w-full" data-testid="map" data-map-ready={ready ? 'true' : 'false'}>

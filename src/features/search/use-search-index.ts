@@ -9,7 +9,8 @@ export function useSearchIndex() {
   const { data } = useDataset();
   const { data: baseMap } = useBaseMap();
   return useMemo(
-    () => createSearchIndex(data ? buildSearchEntries(data.clusters, data.presences, baseMap) : []),
+    // Without the dataset (still loading, or failed) the areas of the base map are still found.
+    () => createSearchIndex(buildSearchEntries(data?.clusters ?? [], data?.presences ?? [], baseMap)),
     [data, baseMap],
   );
 }
