@@ -24,7 +24,7 @@ export function PresenceTooltip({ pick, presences, describe }: Props) {
       maxWidth="280px"
       className="presence-tooltip pointer-events-none"
     >
-      <ul className="space-y-1.5 text-xs text-ink">
+      <ul className="space-y-1.5 text-xs text-ink wrap-break-word">
         {found.map((p) => {
           const text = describe(p);
           return (

@@ -43,8 +43,9 @@ export function SidePanel({ drawer, title, side, children }: Props) {
           <X aria-hidden="true" className="size-5" />
         </button>
       </div>
-      {/* relative: sr-only text inside (positioned absolutely) must not grow the page beyond the panel. */}
-      <div className="relative min-h-0 flex-1 overflow-y-auto">
+      {/* relative: sr-only text inside (positioned absolutely) must not grow the page beyond the panel.
+          wrap-break-word: a name or quote without spaces wraps instead of running out of the panel. */}
+      <div className="relative min-h-0 flex-1 overflow-y-auto wrap-break-word">
         <ErrorBoundary>{children}</ErrorBoundary>
       </div>
     </aside>

@@ -32,7 +32,12 @@ export function ClusterHeader({ cluster, headingRef, titleId, onBack }: Props) {
       </button>
       <div className="mt-1 flex items-start gap-2">
         <BusinessAreaChip area={cluster.businessArea.id} className="mt-1" />
-        <h3 id={titleId} ref={headingRef} tabIndex={-1} className="text-xl leading-tight font-semibold">
+        <h3
+          id={titleId}
+          ref={headingRef}
+          tabIndex={-1}
+          className="min-w-0 text-xl leading-tight font-semibold"
+        >
           {cluster.name}
           {cluster.shortName && <span className="font-normal text-muted"> ({cluster.shortName})</span>}
         </h3>
