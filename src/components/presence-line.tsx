@@ -18,6 +18,7 @@ export function PresenceLine({ presence, text, area }: Props) {
         status={presence.status}
         color={BUSINESS_AREA_STYLE[area].color}
         inferred={!!text.inferred}
+        user={!!text.user}
         size={20}
       />
       <span className="min-w-0 flex-1">
@@ -28,6 +29,7 @@ export function PresenceLine({ presence, text, area }: Props) {
         <span className="block text-xs font-normal text-muted">
           {text.status} · {text.kind}
           {text.inferred && <em> · {text.inferred}</em>}
+          {text.user && <em> · {text.user}</em>}
         </span>
       </span>
     </>

@@ -1,22 +1,37 @@
 import type { PresenceStatus } from '@/data/schema';
-import { CASING_WIDTH, INFERRED_HALO, MARKER_RADIUS_STOPS, STATUS_MARKER } from '@/lib/presence/marker-style';
+import {
+  CASING_WIDTH,
+  INFERRED_HALO,
+  MARKER_RADIUS_STOPS,
+  STATUS_MARKER,
+  USER_BADGE_RADIUS,
+  userBadgeOffset,
+} from '@/lib/presence/marker-style';
 
 const RADIUS = MARKER_RADIUS_STOPS[0][1];
 const WIDEST_RING = Math.max(...Object.values(STATUS_MARKER).map((s) => s.ring));
+const ARM = USER_BADGE_RADIUS * 0.58;
+const PLUS = `M${-ARM} 0H${ARM}M0 ${-ARM}V${ARM}`;
 
 interface Props {
   status: PresenceStatus;
   color: string;
   inferred?: boolean;
+  /** Imported by the analyst: the map's "+" badge. */
+  user?: boolean;
   /** Diameter in pixels. */
   size?: number;
 }
 
 /** A presence marker drawn as on the map (same fill, ring and casing per status), for lists and the legend. */
-export function StatusMarker({ status, color, inferred = false, size = 16 }: Props) {
+export function StatusMarker({ status, color, inferred = false, user = false, size = 16 }: Props) {
   const style = STATUS_MARKER[status];
-  // Scaled so the widest status ring, and the inferred halo, still fit in the box.
-  const scale = size / 2 / (RADIUS + WIDEST_RING + CASING_WIDTH + (inferred ? INFERRED_HALO : 0));
+  // Scaled so the widest status ring, and the inferred halo or the badge, still fit in the box.
+  const extra = Math.max(inferred ? INFERRED_HALO : 0, user ? USER_BADGE_RADIUS * 0.6 : 0);
+  const scale = size / 2 / (RADIUS + WIDEST_RING + CASING_WIDTH + extra);
+  const badge = Math.max(USER_BADGE_RADIUS * scale, size * 0.24);
+  // On the marker's upper right edge, kept inside the box.
+  const badgeAt = Math.min(userBadgeOffset(RADIUS, status)[0] * scale, size / 2 - badge);
   const r = RADIUS * scale;
   const ring = style.ring * scale;
   const outer = r + ring;
@@ -46,6 +61,13 @@ export function StatusMarker({ status, color, inferred = false, size = 16 }: Pro
       />
       <circle r={r} fill={color} fillOpacity={style.fillOpacity} />
       {ring > 0 && <circle r={r + ring / 2} fill="none" stroke={color} strokeWidth={ring} />}
+      {user && (
+        // Larger than the map's badge at this scale: in a 20 px list marker a scaled badge would vanish.
+        <g transform={`translate(${badgeAt} ${-badgeAt}) scale(${badge / USER_BADGE_RADIUS})`}>
+          <circle r={USER_BADGE_RADIUS - 0.6} fill="#1c2a33" stroke="#ffffff" strokeWidth={1.2} />
+          <path d={PLUS} stroke="#ffffff" strokeWidth={1.7} />
+        </g>
+      )}
     </svg>
   );
 }

@@ -14,13 +14,15 @@ export interface PresenceText {
   kind: string;
   /** "udledt" / "inferred" when the note does not state the place; else null. */
   inferred: string | null;
+  /** "eget datapunkt" / "your own data point" when the analyst imported it; else null. */
+  user: string | null;
   /** Place, cluster and status in one line: the accessible name of anything that selects it. */
   name: string;
 }
 
 /** How a presence is named wherever it is listed: map tooltip, chooser, list, panel. */
 export function usePresenceText(): (p: Presence) => PresenceText {
-  const { t } = useTranslation('presences');
+  const { t } = useTranslation(['presences', 'import']);
   const language = useLanguage();
   const { data } = useDataset();
   const names = useMemo(() => new Map(data?.clusters.map((c) => [c.id, c.name])), [data]);
@@ -29,6 +31,8 @@ export function usePresenceText(): (p: Presence) => PresenceText {
       const cluster = names.get(p.clusterId) ?? p.clusterId;
       const status = statusLabel(p.status, language);
       const inferred = p.basis.type === 'inferred' ? t('inferred') : null;
+      const user = p.basis.type === 'user' ? t('import:mark.short') : null;
+      const qualifier = inferred ?? user;
       const behind = p.area?.name ?? p.municipality?.name ?? null;
       const where = behind && !behind.toLowerCase().includes(p.place.toLowerCase()) ? behind : null;
       const place = where ? `${p.place} (${where})` : p.place;
@@ -39,7 +43,8 @@ export function usePresenceText(): (p: Presence) => PresenceText {
         status,
         kind: t(`kind.${p.kind}`),
         inferred,
-        name: [place, cluster, inferred ? `${status}, ${inferred}` : status].join(', '),
+        user,
+        name: [place, cluster, qualifier ? `${status}, ${qualifier}` : status].join(', '),
       };
     },
     [names, language, t],

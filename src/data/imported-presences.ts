@@ -47,7 +47,9 @@ export type ImportsChange =
   | { type: 'add'; presences: UserPresence[] }
   | { type: 'remove'; ids: string[] }
   | { type: 'clear' }
-  | { type: 'include'; include: boolean };
+  | { type: 'include'; include: boolean }
+  /** Puts back exactly these (undoing an import). */
+  | { type: 'set'; presences: UserPresence[] };
 
 export function applyChange(
   current: StoredImports,
@@ -64,6 +66,8 @@ export function applyChange(
       return { include: current.include, presences: [] };
     case 'include':
       return { include: change.include, presences: current.presences };
+    case 'set':
+      return { include: current.include, presences: change.presences };
   }
 }
 

@@ -1,6 +1,7 @@
 import { Popup } from 'react-map-gl/maplibre';
 import type { Presence } from '@/data/schema';
 import type { PresenceText } from '@/components/use-presence-text';
+import { UserSource } from '@/components/user-source';
 import type { PresencePick } from './pick-presences';
 
 interface Props {
@@ -38,6 +39,9 @@ export function PresenceTooltip({ pick, presences, describe }: Props) {
                 {text.status} · {text.kind}
                 {text.inferred && <em className="ml-1">({text.inferred})</em>}
               </p>
+              {p.basis.type === 'user' && (
+                <UserSource basis={p.basis} note={p.quote} className="[&>p]:line-clamp-2" />
+              )}
             </li>
           );
         })}

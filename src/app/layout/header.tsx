@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenNoteButton } from '@/features/source-reader/open-note-button';
 import { ExportMenu } from '@/features/export/lazy-export-menu';
+import { ImportButton } from '@/features/import/import-button';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './lazy-panels';
 
@@ -27,6 +28,7 @@ export function Header() {
         </Suspense>
       </div>
       <OpenNoteButton />
+      <ImportButton />
       <Suspense fallback={<span aria-hidden="true" className="block h-11 w-11 sm:w-28 lg:h-9" />}>
         <ExportMenu />
       </Suspense>

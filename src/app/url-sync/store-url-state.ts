@@ -1,3 +1,4 @@
+import { isUserPresenceId } from '@/data/user-presence-schema';
 import { DEFAULT_URL_STATE, type UrlState } from '@/lib/url/url-state';
 import type { AppState } from '@/state/store';
 
@@ -10,7 +11,8 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
     view: s.view,
     filters: s.filters,
     cluster: s.selectedClusterId,
-    presence: s.selectedPresenceId,
+    // An imported presence lives only in this browser: a link names its cluster, never its id or place.
+    presence: isUserPresenceId(s.selectedPresenceId) ? null : s.selectedPresenceId,
     camera: s.camera,
     coverageLevel: s.coverageLevel,
     coverageMetric: s.coverageMetric,

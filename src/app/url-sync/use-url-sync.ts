@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset';
+import { isUserPresenceId } from '@/data/user-presence-schema';
 import { isLanguage } from '@/i18n/language';
 import { parseUrl } from '@/lib/url/parse-url';
 import { validateIds } from '@/lib/url/validate-ids';
@@ -94,7 +95,8 @@ export function useUrlSync() {
 function useDatasetIdCheck(lng: string) {
   const { data } = useDataset();
   const cluster = useAppStore((s) => s.selectedClusterId);
-  const presence = useAppStore((s) => s.selectedPresenceId);
+  // Imported presences are never in a link (see store-url-state.ts), so there is nothing to check.
+  const presence = useAppStore((s) => (isUserPresenceId(s.selectedPresenceId) ? null : s.selectedPresenceId));
   const clusters = useAppStore((s) => s.filters.clusters);
   useEffect(() => {
     if (!data) return;

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useAllPresences, useVisiblePresences } from '@/data/use-visible-presences';
 import { CollaborationsSection } from './collaborations-section';
 import { ClusterHeader } from './cluster-header';
 import { ConsolidationSection } from './consolidation-section';
@@ -15,6 +15,7 @@ export function ClusterPanel({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation('cluster');
   const { data } = useDataset();
   const visible = useVisiblePresences();
+  const all = useAllPresences();
   const titleId = useId();
   const { panel, heading, close } = usePanelFocus(clusterId);
   const clusters = useMemo(() => new Map(data?.clusters.map((c) => [c.id, c])), [data]);
@@ -26,7 +27,7 @@ export function ClusterPanel({ clusterId }: { clusterId: string }) {
       <PresencesSection
         cluster={cluster}
         visible={visible.filter((p) => p.clusterId === clusterId)}
-        total={data.presences.filter((p) => p.clusterId === clusterId).length}
+        total={all.filter((p) => p.clusterId === clusterId).length}
       />
       <ConsolidationSection consolidation={cluster.consolidation} />
       <KeyFigures figures={cluster.keyFigures} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cluster, Presence } from '@/data/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { PresenceLine } from '@/components/presence-line';
+import { UserSource } from '@/components/user-source';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { useLanguage } from '@/i18n/data-labels';
@@ -51,7 +52,11 @@ export function PresencesSection({ cluster, visible, total }: Props) {
                   {t('presences.placeInferred', { reason: placeReason })}
                 </p>
               )}
-              <SourceQuote quote={p.quote} factLabel={text.name} />
+              {p.basis.type === 'user' ? (
+                <UserSource basis={p.basis} note={p.quote} className="mt-0.5" />
+              ) : (
+                <SourceQuote quote={p.quote} factLabel={text.name} />
+              )}
             </li>
           );
         })}

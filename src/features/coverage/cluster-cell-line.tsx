@@ -22,7 +22,11 @@ export function ClusterCellLine({ cell, clusterName, showStatus }: Props) {
         <span key={p.id}>
           {i > 0 && ', '}
           <span lang="da">{p.place}</span>
-          <PlaceMarks areaLevel={p.precision === 'area'} inferred={isInferred(p)} />
+          <PlaceMarks
+            areaLevel={p.precision === 'area'}
+            inferred={isInferred(p)}
+            user={p.basis.type === 'user'}
+          />
           {p.status !== cell.status && (
             <span className="text-muted"> ({statusLabel(p.status, language)})</span>
           )}

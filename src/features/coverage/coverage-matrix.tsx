@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Download } from 'lucide-react';
-import { useDataset } from '@/data/dataset';
+import { useAllPresences } from '@/data/use-visible-presences';
 import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
 import type { Geography } from '@/lib/coverage/geography';
 import { coverageMatrix, sortMatrix, type MatrixSort } from '@/lib/coverage/matrix';
@@ -28,15 +28,14 @@ export function CoverageMatrix({
 }) {
   const { t } = useTranslation('coverage');
   const language = useLanguage();
-  const { data: dataset } = useDataset();
+  const presences = useAllPresences();
   const cellText = useCellText();
   const [columns, setColumns] = useState<Columns>('erhvervshus');
   const [sort, setSort] = useState<MatrixSort>({ key: 'cluster', direction: 'asc' });
   const units = geography.units[columns];
   const rows = useMemo(
-    () =>
-      sortMatrix(coverageMatrix(dataset?.presences ?? [], units, clusterIds), sort, clusterName, language),
-    [dataset, units, clusterIds, sort, clusterName, language],
+    () => sortMatrix(coverageMatrix(presences, units, clusterIds), sort, clusterName, language),
+    [presences, units, clusterIds, sort, clusterName, language],
   );
   const toggle = (key: string) =>
     setSort((s) => ({

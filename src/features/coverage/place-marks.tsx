@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
 
-/** * for area-level, † for inferred: visible as signs, read out as words. */
-export function PlaceMarks({ areaLevel, inferred }: { areaLevel: boolean; inferred: boolean }) {
-  const { t } = useTranslation('coverage');
+/** * for area-level, † for inferred, + for the analyst's own: visible as signs, read out as words. */
+export function PlaceMarks({
+  areaLevel,
+  inferred,
+  user = false,
+}: {
+  areaLevel: boolean;
+  inferred: boolean;
+  user?: boolean;
+}) {
+  const { t } = useTranslation(['coverage', 'import']);
   return (
     <>
       {areaLevel && (
@@ -15,6 +23,12 @@ export function PlaceMarks({ areaLevel, inferred }: { areaLevel: boolean; inferr
         <span title={t('marks.inferred')}>
           <span aria-hidden="true">†</span>
           <span className="sr-only"> ({t('marks.inferred')})</span>
+        </span>
+      )}
+      {user && (
+        <span title={t('import:mark.coverage')}>
+          <span aria-hidden="true">+</span>
+          <span className="sr-only"> ({t('import:mark.coverage')})</span>
         </span>
       )}
     </>

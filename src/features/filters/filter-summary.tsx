@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Maximize2, RotateCcw } from 'lucide-react';
 import { useBaseMap } from '@/data/base-map';
-import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useAllPresences, useVisiblePresences } from '@/data/use-visible-presences';
 import { useLanguage } from '@/i18n/data-labels';
 import { isActive } from '@/lib/filter/facets';
 import { createPresenceBounds } from '@/lib/search/presence-bounds';
@@ -14,7 +13,7 @@ export function FilterSummary() {
   const { t } = useTranslation('filters');
   const language = useLanguage();
   const visible = useVisiblePresences();
-  const total = useDataset().data?.presences.length ?? 0;
+  const total = useAllPresences().length;
   const { data: baseMap } = useBaseMap();
   const filters = useAppStore((s) => s.filters);
   const resetFilters = useAppStore((s) => s.resetFilters);

@@ -14,7 +14,7 @@ const NEUTRAL = '#44546a';
 
 /** What the map's colours, letters and marks mean, with counts of what the filters let through. */
 export function MapLegend() {
-  const { t } = useTranslation('legend');
+  const { t } = useTranslation(['legend', 'import']);
   const language = useLanguage();
   const view = useAppStore((s) => s.view);
   const presences = useVisiblePresences();
@@ -30,6 +30,7 @@ export function MapLegend() {
     }
     return counts;
   }, [presences, data]);
+  const hasUser = presences.some((p) => p.basis.type === 'user');
   if (view !== 'presences') return null;
   const Chevron = open ? ChevronDown : ChevronUp;
   const row = 'flex items-center gap-2';
@@ -82,6 +83,12 @@ export function MapLegend() {
               <StatusMarker status="established" color={NEUTRAL} inferred size={20} />
               <span>{t('inferred')}</span>
             </li>
+            {hasUser && (
+              <li className={row}>
+                <StatusMarker status="established" color={NEUTRAL} user size={20} />
+                <span>{t('import:mark.legend')}</span>
+              </li>
+            )}
             <li className={row}>
               <AreaSample color={NEUTRAL} />
               <span>{t('area')}</span>

@@ -21,7 +21,7 @@ export interface AreaLabelProps {
   id: string;
   clusterId: string;
   status: PresenceStatus;
-  /** The cluster's short name, else its name. */
+  /** The cluster's short name, else its name; "+ " before it when the analyst imported the presence. */
   name: string;
   /** The place as the note writes it, when the area's own name does not already say it (Femern Bælt). */
   place: string;
@@ -131,7 +131,8 @@ export function areaPresenceData(
       geometry: { type: 'Point', coordinates: anchor.at },
       properties: {
         ...common,
-        name: cluster.shortName ?? cluster.name,
+        // "+" marks a presence the analyst imported, as the badge does on a marker.
+        name: `${p.basis.type === 'user' ? '+ ' : ''}${cluster.shortName ?? cluster.name}`,
         place: mentioned ? '' : p.place,
         // Under a region's name (two lines) the stack starts below it; elsewhere it centres on the anchor.
         line: anchor.below ? stack.indexOf(p) + 2.4 : stack.indexOf(p) - (stack.length - 1) / 2,

@@ -23,6 +23,8 @@ export const MARKER_RADIUS_STOPS = [
 export const CASING_WIDTH = 1.25;
 /** The dotted ring around a presence the note does not state (inferred), outside the casing. */
 export const INFERRED_HALO = 4;
+/** The "+" badge on an imported presence (basis 'user'), on the marker's upper right edge. */
+export const USER_BADGE_RADIUS = 5;
 /** Space between neighbouring markers, edge to edge. */
 export const MARKER_GAP = 3;
 
@@ -33,6 +35,18 @@ export function markerRadius(zoom: number): number {
 }
 
 /** The marker's outer radius on screen: what the layout must keep apart. */
-export function markerFootprint(zoom: number, status: PresenceStatus, inferred: boolean): number {
-  return markerRadius(zoom) + STATUS_MARKER[status].ring + CASING_WIDTH + (inferred ? INFERRED_HALO : 0);
+export function markerFootprint(
+  zoom: number,
+  status: PresenceStatus,
+  inferred: boolean,
+  user = false,
+): number {
+  const halo = Math.max(inferred ? INFERRED_HALO : 0, user ? USER_BADGE_RADIUS / 2 : 0);
+  return markerRadius(zoom) + STATUS_MARKER[status].ring + CASING_WIDTH + halo;
+}
+
+/** Where the badge's centre sits from the marker's centre: on its edge, up and to the right (px). */
+export function userBadgeOffset(radius: number, status: PresenceStatus): [number, number] {
+  const d = (radius + STATUS_MARKER[status].ring + CASING_WIDTH / 2) * Math.SQRT1_2;
+  return [d, -d];
 }

@@ -16,6 +16,7 @@ const TILE = PERIOD * 2;
 const STRIPE_WIDTH = 4;
 
 export const INFERRED_RING_ID = 'presence-inferred-ring';
+export const USER_BADGE_ID = 'presence-user-badge';
 
 export const hatchImageId = (area: BusinessAreaId, slot: number, slots: number) =>
   `presence-hatch:${area}:${slot}:${slots}`;
@@ -73,4 +74,44 @@ export function dottedRing(radius: number, color = '#3b464d'): RasterImage {
     const nearest = Math.min(...centres.map(([cx, cy]) => Math.hypot(x - cx, y - cy)));
     return dot + 0.5 - nearest;
   });
+}
+
+/**
+ * The "+" badge on a presence an analyst imported: white plus on a dark disc with a white rim, so it
+ * reads on every business-area colour and on the land. `radius` in screen pixels.
+ */
+export function plusBadge(radius: number, ink = '#1c2a33'): RasterImage {
+  const r = radius * PATTERN_PIXEL_RATIO;
+  const rim = 1.2 * PATTERN_PIXEL_RATIO;
+  const arm = r * 0.58;
+  const bar = 0.85 * PATTERN_PIXEL_RATIO;
+  const size = Math.ceil(2 * r + 2);
+  const c = size / 2;
+  const [ir, ig, ib] = rgb(ink);
+  const data = new Uint8ClampedArray(size * size * 4);
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const [dx, dy] = [Math.abs(x + 0.5 - c), Math.abs(y + 0.5 - c)];
+      const disc = clamp(r + 0.5 - Math.hypot(dx, dy));
+      const inner = clamp(r - rim + 0.5 - Math.hypot(dx, dy));
+      const plus = Math.max(
+        clamp(Math.min(bar + 0.5 - dy, arm + 0.5 - dx)),
+        clamp(Math.min(bar + 0.5 - dx, arm + 0.5 - dy)),
+      );
+      // White rim and plus over the ink disc.
+      const white = Math.max(plus, 1 - inner);
+      const i = (y * size + x) * 4;
+      data.set(
+        [
+          Math.round(255 * white + ir * (1 - white)),
+          Math.round(255 * white + ig * (1 - white)),
+          Math.round(255 * white + ib * (1 - white)),
+          Math.round(255 * disc),
+        ],
+        i,
+      );
+    }
+  }
+  return { width: size, height: size, data };
 }

@@ -11,6 +11,8 @@ export interface PresencePointProps {
   clusterId: string;
   status: PresenceStatus;
   inferred: boolean;
+  /** Imported by the analyst (basis 'user'): drawn with a "+" badge. */
+  user: boolean;
   businessAreaId: BusinessAreaId;
   code: string;
   color: string;
@@ -41,7 +43,7 @@ export function presencePointData(
       id: p.id,
       lon: p.point[0],
       lat: p.point[1],
-      radius: markerFootprint(zoom, p.status, p.basis.type === 'inferred'),
+      radius: markerFootprint(zoom, p.status, p.basis.type === 'inferred', p.basis.type === 'user'),
       order: clusterIndex.get(p.clusterId) ?? clusters.length,
     })),
     zoom,
@@ -64,6 +66,7 @@ export function presencePointData(
         clusterId: p.clusterId,
         status: p.status,
         inferred: p.basis.type === 'inferred',
+        user: p.basis.type === 'user',
         businessAreaId: cluster.businessArea.id,
         code,
         color,

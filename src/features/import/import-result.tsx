@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { CircleAlert, CircleCheck, Undo2 } from 'lucide-react';
+import { PreviewTable } from './preview-table';
+import { ProblemTable } from './problem-table';
+import type { ImportState } from './use-import-file';
+
+interface Props {
+  state: ImportState;
+  onUndo: () => void;
+}
+
+/** What the last file gave: how many rows were added (and which), and each bad row with its reason. */
+export function ImportResult({ state, onUndo }: Props) {
+  const { t } = useTranslation('import');
+  if (state.status === 'idle') return null;
+  if (state.status === 'reading') return <p className="text-sm">{t('drop.reading', { name: state.name })}</p>;
+  if (state.status === 'undone') return <p className="text-sm">{t('result.undone')}</p>;
+  if (state.status === 'failed') {
+    return (
+      <p className="flex items-start gap-2 rounded-md border border-red-700 bg-red-50 p-2 text-sm text-red-900">
+        <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+        <span>
+          <strong className="break-all">{state.name}</strong>:{' '}
+          {t(`fileProblem.${state.code}`, { detail: state.detail ?? '' })}
+        </span>
+      </p>
+    );
+  }
+  const { report } = state;
+  const added = report.presences.length;
+  return (
+    <section aria-label={t('result.title', { name: state.name })} className="space-y-2">
+      <h3 className="text-sm font-semibold break-all">{t('result.title', { name: state.name })}</h3>
+      <p className="flex items-center gap-2 text-sm">
+        <CircleCheck aria-hidden="true" className="size-4 shrink-0 text-brand" />
+        {added ? t('result.added', { count: added }) : t('result.noneAdded')}
+        {report.problems.length > 0 && (
+          <>
+            {' · '}
+            {t('result.bad', { count: new Set(report.problems.map((p) => p.row)).size })}
+          </>
+        )}
+      </p>
+      {report.ignoredColumns.length > 0 && (
+        <p className="text-xs text-muted">
+          {t('result.ignored', { columns: report.ignoredColumns.join(', ') })}
+        </p>
+      )}
+      {report.problems.length > 0 && (
+        <ProblemTable problems={report.problems} geojson={report.format === 'geojson'} />
+      )}
+      {added > 0 && <PreviewTable presences={report.presences} />}
+      {added > 0 && (
+        <button
+          type="button"
+          onClick={onUndo}
+          className="inline-flex min-h-11 items-center gap-1 rounded-md border border-line px-3 text-sm font-medium text-brand hover:bg-brand-soft lg:min-h-9"
+        >
+          <Undo2 aria-hidden="true" className="size-4" />
+          {t('result.undo')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/data/dataset';
+import type { UserPresence } from '@/data/schema';
+import { statusLabel, useLanguage } from '@/i18n/data-labels';
+import { ScrollTable } from './scroll-table';
+
+const SHOWN = 200;
+
+/** The rows that were added, as the app reads them: cluster, place, status, where it lies, source. */
+export function PreviewTable({ presences }: { presences: UserPresence[] }) {
+  const { t } = useTranslation('import');
+  const language = useLanguage();
+  const { data } = useDataset();
+  const captionId = useId();
+  const clusterName = (id: string) => data?.clusters.find((c) => c.id === id)?.name ?? id;
+  return (
+    <ScrollTable captionId={captionId} caption={t('result.goodCaption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('result.cluster')}</th>
+          <th scope="col">{t('result.place')}</th>
+          <th scope="col">{t('result.status')}</th>
+          <th scope="col">{t('result.where')}</th>
+          <th scope="col">{t('result.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {presences.slice(0, SHOWN).map((p) => (
+          <tr key={p.id}>
+            <td>{clusterName(p.clusterId)}</td>
+            <td className="break-words">{p.place}</td>
+            <td>{statusLabel(p.status, language)}</td>
+            <td>
+              {[...new Set([p.area?.name ?? p.municipality?.name, p.region?.name])]
+                .filter(Boolean)
+                .join(', ')}
+            </td>
+            <td className="max-w-48 break-words">{p.basis.source}</td>
+          </tr>
+        ))}
+      </tbody>
+      {presences.length > SHOWN && (
+        <tfoot>
+          <tr>
+            <td colSpan={5}>{t('result.more', { count: presences.length - SHOWN })}</td>
+          </tr>
+        </tfoot>
+      )}
+    </ScrollTable>
+  );
+}

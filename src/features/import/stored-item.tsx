@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { X } from 'lucide-react';
+import { useDataset } from '@/data/dataset';
+import type { UserPresence } from '@/data/schema';
+import { PresenceLine } from '@/components/presence-line';
+import { usePresenceText } from '@/components/use-presence-text';
+import { useSelectPresence } from '@/components/use-select-presence';
+
+interface Props {
+  presence: UserPresence;
+  /** False while imported presences are switched off: they are not on the map to show. */
+  canShow: boolean;
+  onShow: () => void;
+  onRemove: () => void;
+}
+
+/** One imported presence: a button that shows it on the map, its source, and remove. */
+export function StoredItem({ presence, canShow, onShow, onRemove }: Props) {
+  const { t } = useTranslation('import');
+  const { data } = useDataset();
+  const describe = usePresenceText();
+  const select = useSelectPresence();
+  const text = describe(presence);
+  const area = data?.clusters.find((c) => c.id === presence.clusterId)?.businessArea.id;
+  if (!area) return null;
+  return (
+    <li className="flex items-start gap-1 px-2 py-1">
+      <div className="min-w-0 flex-1">
+        <button
+          type="button"
+          disabled={!canShow}
+          aria-label={text.name}
+          onClick={() => {
+            select(presence, { focus: true });
+            onShow();
+          }}
+          className="flex min-h-11 w-full items-center gap-2 rounded-md px-1 text-left text-sm hover:bg-brand-soft disabled:cursor-default disabled:hover:bg-transparent"
+        >
+          <PresenceLine presence={presence} text={text} area={area} />
+        </button>
+        <p className="truncate pl-8 text-xs text-muted">
+          <span className="font-medium text-ink">{text.cluster}</span> · {presence.basis.source}
+        </p>
+      </div>
+      <button
+        type="button"
+        onClick={onRemove}
+        aria-label={t('stored.removeLabel', { name: text.name })}
+        className="flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1 rounded-md px-2 text-xs font-medium text-red-800 hover:bg-red-50"
+      >
+        <X aria-hidden="true" className="size-4" />
+        <span className="sr-only sm:not-sr-only">{t('stored.remove')}</span>
+      </button>
+    </li>
+  );
+}
