@@ -138,11 +138,17 @@ test.describe('bring your own data', () => {
     await expect(panel.getByRole('button', { name: /Vis i notatet.*Køge/ })).toHaveCount(0);
     // The tooltip says whose it is, too.
     await settledCamera(page);
-    const at = await markerPoint(page, 'user--censec--koege');
-    await page.mouse.move(at.x, at.y);
-    await expect(page.locator('.presence-tooltip')).toContainText(
-      'Dit eget datapunkt – kilde: Klyngens årsrapport 2023',
-    );
+    // Point at the marker where it is drawn now (the camera may still settle), until the tooltip names it.
+    await expect
+      .poll(async () => {
+        const at = await markerPoint(page, 'user--censec--koege');
+        await page.mouse.move(at.x, at.y);
+        return page
+          .locator('.presence-tooltip')
+          .innerText({ timeout: 2000 })
+          .catch(() => '');
+      })
+      .toContain('Dit eget datapunkt – kilde: Klyngens årsrapport 2023');
     await saveScreenshot(page, 'import-panel-tooltip-desktop-da');
     // The link names the cluster, never the imported presence.
     await expect(page).toHaveURL(/cluster=censec/);

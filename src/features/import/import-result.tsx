@@ -28,12 +28,15 @@ export function ImportResult({ state, onUndo }: Props) {
   }
   const { report } = state;
   const added = report.presences.length;
+  const earlier = new Set(state.previous.map((p) => p.id));
+  const replaced = report.presences.filter((p) => earlier.has(p.id)).length;
   return (
     <section aria-label={t('result.title', { name: state.name })} className="space-y-2">
       <h3 className="text-sm font-semibold break-all">{t('result.title', { name: state.name })}</h3>
       <p className="flex items-center gap-2 text-sm">
         <CircleCheck aria-hidden="true" className="size-4 shrink-0 text-brand" />
         {added ? t('result.added', { count: added }) : t('result.noneAdded')}
+        {replaced > 0 && ` (${t('result.replaced', { count: replaced })})`}
         {report.problems.length > 0 && (
           <>
             {' · '}

@@ -15,7 +15,12 @@ export function PreviewTable({ presences }: { presences: UserPresence[] }) {
   const captionId = useId();
   const clusterName = (id: string) => data?.clusters.find((c) => c.id === id)?.name ?? id;
   return (
-    <ScrollTable captionId={captionId} caption={t('result.goodCaption')}>
+    <ScrollTable
+      captionId={captionId}
+      more={Math.max(0, presences.length - SHOWN)}
+      columns={5}
+      caption={t('result.goodCaption')}
+    >
       <thead>
         <tr>
           <th scope="col">{t('result.cluster')}</th>
@@ -40,13 +45,6 @@ export function PreviewTable({ presences }: { presences: UserPresence[] }) {
           </tr>
         ))}
       </tbody>
-      {presences.length > SHOWN && (
-        <tfoot>
-          <tr>
-            <td colSpan={5}>{t('result.more', { count: presences.length - SHOWN })}</td>
-          </tr>
-        </tfoot>
-      )}
     </ScrollTable>
   );
 }

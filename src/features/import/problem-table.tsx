@@ -14,7 +14,12 @@ export function ProblemTable({ problems, geojson }: { problems: RowProblem[]; ge
     return t(`reason.${code}`, { detail: p.detail ?? '' });
   };
   return (
-    <ScrollTable captionId={captionId} caption={t('result.badCaption')}>
+    <ScrollTable
+      captionId={captionId}
+      more={Math.max(0, problems.length - SHOWN)}
+      columns={4}
+      caption={t('result.badCaption')}
+    >
       <thead>
         <tr>
           <th scope="col">{t(geojson ? 'result.feature' : 'result.row')}</th>
@@ -33,13 +38,6 @@ export function ProblemTable({ problems, geojson }: { problems: RowProblem[]; ge
           </tr>
         ))}
       </tbody>
-      {problems.length > SHOWN && (
-        <tfoot>
-          <tr>
-            <td colSpan={4}>{t('result.more', { count: problems.length - SHOWN })}</td>
-          </tr>
-        </tfoot>
-      )}
     </ScrollTable>
   );
 }

@@ -1,13 +1,18 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   caption: string;
   captionId: string;
+  /** Rows left out (long files show the first ones), said in a last row spanning `columns`. */
+  more: number;
+  columns: number;
   children: ReactNode;
 }
 
 /** A compact table that scrolls sideways on a phone; the scroller is reachable by keyboard (WCAG 2.1.1). */
-export function ScrollTable({ caption, captionId, children }: Props) {
+export function ScrollTable({ caption, captionId, more, columns, children }: Props) {
+  const { t } = useTranslation('import');
   return (
     <div
       role="region"
@@ -21,6 +26,13 @@ export function ScrollTable({ caption, captionId, children }: Props) {
           {caption}
         </caption>
         {children}
+        {more > 0 && (
+          <tfoot>
+            <tr>
+              <td colSpan={columns}>{t('result.more', { count: more })}</td>
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );

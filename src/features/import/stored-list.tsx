@@ -1,15 +1,26 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Trash2 } from 'lucide-react';
-import { useChangeImports, useImports } from '@/data/imported-presences';
+import { useChangeImports, useImports, type ImportsChange } from '@/data/imported-presences';
+import { isUserPresenceId } from '@/data/schema';
+import { useAppStore } from '@/state/store';
+import { ClearAll } from './clear-all';
 import { StoredItem } from './stored-item';
 
 /** Every imported presence with remove, remove-all (asked twice) and the switch that leaves them out. */
 export function StoredList({ onShow }: { onShow: () => void }) {
   const { t } = useTranslation('import');
   const { data } = useImports();
-  const change = useChangeImports();
-  const [confirming, setConfirming] = useState(false);
+  const { mutate } = useChangeImports();
+  // A selected imported presence that leaves the map leaves the selection too; its cluster stays open.
+  const apply = (next: ImportsChange, options?: { onError?: () => void }) => {
+    const s = useAppStore.getState();
+    const leaving =
+      next.type === 'clear' ||
+      (next.type === 'include' && !next.include) ||
+      (next.type === 'remove' && next.ids.includes(s.selectedPresenceId ?? ''));
+    if (leaving && isUserPresenceId(s.selectedPresenceId)) s.selectCluster(s.selectedClusterId);
+    mutate(next, options);
+  };
   const headingId = useId();
   const hintId = useId();
   const presences = data?.presences ?? [];
@@ -39,7 +50,7 @@ export function StoredList({ onShow }: { onShow: () => void }) {
             onChange={(event) => {
               const next = event.currentTarget.checked;
               setPending(next);
-              change.mutate({ type: 'include', include: next }, { onError: () => setPending(null) });
+              apply({ type: 'include', include: next }, { onError: () => setPending(null) });
             }}
             className="size-5 shrink-0 accent-brand"
           />
@@ -57,47 +68,12 @@ export function StoredList({ onShow }: { onShow: () => void }) {
               presence={p}
               canShow={include}
               onShow={onShow}
-              onRemove={() => change.mutate({ type: 'remove', ids: [p.id] })}
+              onRemove={() => apply({ type: 'remove', ids: [p.id] })}
             />
           ))}
         </ul>
       )}
-      {presences.length > 0 &&
-        (confirming ? (
-          <div
-            role="group"
-            aria-label={t('stored.clearConfirm', { count: presences.length })}
-            className="flex flex-wrap items-center gap-2 text-sm"
-          >
-            <span className="font-medium">{t('stored.clearConfirm', { count: presences.length })}</span>
-            <button
-              type="button"
-              onClick={() => {
-                change.mutate({ type: 'clear' });
-                setConfirming(false);
-              }}
-              className="min-h-11 rounded-md bg-red-700 px-3 font-semibold text-white hover:bg-red-800 lg:min-h-9"
-            >
-              {t('stored.clearYes')}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              className="min-h-11 rounded-md border border-line px-3 font-medium hover:bg-brand-soft lg:min-h-9"
-            >
-              {t('stored.clearNo')}
-            </button>
-          </div>
-        ) : (
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            className="inline-flex min-h-11 items-center gap-1 rounded-md border border-line px-3 text-sm font-medium text-red-800 hover:bg-red-50 lg:min-h-9"
-          >
-            <Trash2 aria-hidden="true" className="size-4" />
-            {t('stored.clear')}
-          </button>
-        ))}
+      {presences.length > 0 && <ClearAll count={presences.length} onClear={() => apply({ type: 'clear' })} />}
       <p className="text-xs text-muted">{t('stored.permanent')}</p>
     </section>
   );
