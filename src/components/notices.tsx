@@ -11,6 +11,7 @@ export function Notices() {
     <div
       role="status"
       aria-live="polite"
+      data-map-overlay
       className="pointer-events-none absolute top-2 left-1/2 z-20 w-[min(32rem,90%)] -translate-x-1/2 space-y-2"
     >
       {notices.map((notice) => (
@@ -23,7 +24,7 @@ export function Notices() {
             type="button"
             onClick={() => dismiss(notice.id)}
             aria-label={t('notices.dismiss')}
-            className="flex size-8 shrink-0 items-center justify-center rounded hover:bg-amber-100"
+            className="flex size-11 shrink-0 items-center justify-center rounded hover:bg-amber-100 lg:size-8"
           >
             <X aria-hidden="true" className="size-4" />
           </button>

@@ -13,8 +13,9 @@ import { useFocusRequests } from './use-focus-requests';
 import { useSettledCamera } from './use-settled-camera';
 import { exposeTestHook } from './test-hook';
 import { FIRST_IDLE_MARK } from './first-idle-mark';
+import { useMapExports } from './export/use-map-exports';
+import { useAttributionInset } from './use-attribution-inset';
 import { workerUrl } from './prewarm';
-import { useMapImage } from './export/use-map-image';
 
 // The coverage view is not part of the first view: its layers load when it is opened.
 const CoverageLayers = lazy(() =>
@@ -43,7 +44,8 @@ export function MapView({ baseMap }: Props) {
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
   useFocusRequests(map);
-  useMapImage(map);
+  useMapExports(map);
+  useAttributionInset(map);
 
   const onIdle = useCallback(() => {
     // Ready means the first view a user came for: the base map and the presences, drawn.

@@ -28,11 +28,15 @@ export function AppShell() {
         </SidePanel>
         <div className="relative min-w-0 flex-1">
           <MapArea />
-          <div className="absolute top-2 left-2 z-10">
+          <div data-map-overlay className="absolute top-2 left-2 z-10">
             <ViewSwitch />
           </div>
           <Notices />
-          <div className="absolute bottom-10 left-2 z-10 flex flex-col items-start gap-2">
+          {/* Above the map's attribution and scale, whose height the map publishes (--map-bottom-inset). */}
+          <div
+            data-map-overlay
+            className="absolute bottom-[calc(var(--map-bottom-inset,2.5rem)+0.5rem)] left-2 z-10 flex flex-col items-start gap-2"
+          >
             <Suspense fallback={null}>
               <MapLegend />
             </Suspense>

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileJson, FileSpreadsheet, Image, Printer } from 'lucide-react';
+import { printPage } from './print-page';
 import type { ExportSummary } from './use-export-summary';
 import { useExports, type ExportKind } from './use-exports';
 
@@ -45,12 +46,15 @@ export function ExportActions({ summary, mapReady, onPrint }: Props) {
         type="button"
         onClick={onClick}
         aria-disabled={disabled || undefined}
+        aria-labelledby={`export-${kind}-label`}
         aria-describedby={`export-${kind}-hint`}
         className="flex min-h-11 w-full items-center gap-2.5 rounded px-2 py-1.5 text-left hover:bg-brand-soft aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
       >
         {ICONS[kind]}
         <span className="min-w-0">
-          <span className="block text-sm font-medium">{t(kind)}</span>
+          <span id={`export-${kind}-label`} className="block text-sm font-medium">
+            {t(kind)}
+          </span>
           <span id={`export-${kind}-hint`} className="block text-xs text-muted">
             {t(`${kind}Hint`)}
           </span>
@@ -67,8 +71,7 @@ export function ExportActions({ summary, mapReady, onPrint }: Props) {
         {item('geojson', () => void run('geojson'))}
         {item('print', () => {
           onPrint();
-          // After the menu has closed, so it is not printed.
-          requestAnimationFrame(() => window.print());
+          void printPage();
         })}
       </ul>
       <p role="status" className="px-1 text-xs break-words text-ink">

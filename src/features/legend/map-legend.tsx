@@ -37,6 +37,7 @@ export function MapLegend() {
   return (
     <section
       aria-label={t('toggle')}
+      data-print="legend"
       className="w-64 max-w-[calc(100vw-1rem)] rounded-md border border-line bg-paper/95 text-xs text-ink shadow-sm"
     >
       <button
@@ -52,11 +53,11 @@ export function MapLegend() {
       </button>
       <div
         id={panelId}
-        hidden={!open}
         // It scrolls on short screens, so the keyboard must be able to reach it (WCAG 2.1.1).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
-        className="max-h-[min(60vh,calc(100vh-16rem))] space-y-2 overflow-y-auto px-2 pb-2"
+        // A class, not `hidden`: a printed page always carries the legend (src/styles/print.css).
+        className={`${open ? '' : 'hidden'} max-h-[min(60vh,calc(100dvh-26rem))] space-y-2 overflow-y-auto px-2 pb-2 print:block`}
       >
         <div>
           <p id={`${panelId}-statuses`} className="font-semibold">

@@ -8,6 +8,13 @@ export const EXPORT_PIXEL_RATIO = 2;
  * drew it (no `preserveDrawingBuffer`, which would slow every frame), and MapLibre fires `idle`
  * synchronously at the end of a frame with nothing left to load or place, so the copy is taken there.
  */
+export function whenIdle(map: MaplibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
 export async function captureMap(
   map: MaplibreMap,
   pixelRatio = EXPORT_PIXEL_RATIO,

@@ -1,7 +1,7 @@
 /**
- * How features ask for a picture of the map without touching it: the map view registers a maker
- * while it is mounted, the export menu calls `requestMapImage`. No maplibre import here, so a
- * feature importing this file does not pull in the map.
+ * How features ask the map for a picture or for a print without touching it: the map view
+ * registers its exports while it is mounted, the export menu calls them. No maplibre import here,
+ * so a feature importing this file does not pull in the map.
  */
 export interface MapImageRequest {
   /** The picture's heading, e.g. "Klyngekort – Tilstedeværelse". */
@@ -14,15 +14,19 @@ export interface MapImageRequest {
   footer: string[];
 }
 
-export type MapImageMaker = (request: MapImageRequest) => Promise<Blob>;
+export interface MapExports {
+  image: (request: MapImageRequest) => Promise<Blob>;
+  /** Redraws the map at the printed page's size; resolves to the function that puts it back. */
+  preparePrint: () => Promise<() => void>;
+}
 
-let maker: MapImageMaker | null = null;
+let provider: MapExports | null = null;
 
-/** Returns the unregister function; only the maker that registered can remove itself. */
-export function provideMapImage(fn: MapImageMaker): () => void {
-  maker = fn;
+/** Returns the unregister function; only the provider that registered can remove itself. */
+export function provideMapExports(exports: MapExports): () => void {
+  provider = exports;
   return () => {
-    if (maker === fn) maker = null;
+    if (provider === exports) provider = null;
   };
 }
 
@@ -33,5 +37,10 @@ export class MapImageUnavailable extends Error {
 }
 
 export function requestMapImage(request: MapImageRequest): Promise<Blob> {
-  return maker ? maker(request) : Promise.reject(new MapImageUnavailable());
+  return provider ? provider.image(request) : Promise.reject(new MapImageUnavailable());
+}
+
+/** Without a map the page prints as it is: nothing to prepare, nothing to put back. */
+export function prepareMapForPrint(): Promise<() => void> {
+  return provider ? provider.preparePrint() : Promise.resolve(() => {});
 }

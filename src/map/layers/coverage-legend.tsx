@@ -13,6 +13,7 @@ export function CoverageLegend({ metric }: { metric: CoverageMetric }) {
     <div
       role="group"
       aria-labelledby="coverage-legend-title"
+      data-map-overlay
       className="absolute top-14 left-2 z-10 max-w-[min(22rem,calc(100%-4rem))] rounded-md border border-line bg-paper/95 px-2 py-1.5 text-xs text-ink shadow-sm"
     >
       <p id="coverage-legend-title" className="mb-1 font-semibold">

@@ -2,15 +2,16 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { captureMap, EXPORT_PIXEL_RATIO } from './capture';
-import { provideMapImage } from './registry';
+import { drawAtPrintSize, followPrintMedia } from './print-size';
+import { provideMapExports, type MapImageRequest } from './registry';
 import { useLegendModel } from './use-legend-model';
 
 /**
- * Lets the export feature ask for a picture of the map (see ./registry.ts). The legend and the
+ * Lets the export feature ask for a picture of the map or a print (see ./registry.ts). The legend and the
  * attribution come from here, where the map's marks and sources are known; the request brings the
  * title and the summary of what is shown.
  */
-export function useMapImage(map: MapRef | null) {
+export function useMapExports(map: MapRef | null) {
   const { t } = useTranslation('map');
   const legend = useLegendModel();
   // The maker registers once per map; it reads the legend and sources as they are when it is called.
@@ -24,16 +25,16 @@ export function useMapImage(map: MapRef | null) {
 
   useEffect(() => {
     if (!map) return;
-    return provideMapImage(async (request) => {
+    const image = async (request: MapImageRequest) => {
       // The drawing code loads only when someone exports.
-      const [image, { composeMapImage }] = await Promise.all([
+      const [picture, { composeMapImage }] = await Promise.all([
         captureMap(map.getMap(), EXPORT_PIXEL_RATIO),
         import('./compose'),
       ]);
       const { legend: groups, attribution } = latest.current;
-      const scale = image.width / map.getCanvas().clientWidth;
+      const scale = picture.width / map.getCanvas().clientWidth;
       return composeMapImage(
-        image,
+        picture,
         {
           title: request.title,
           summary: request.summary,
@@ -42,6 +43,12 @@ export function useMapImage(map: MapRef | null) {
         },
         scale,
       );
-    });
+    };
+    const unfollow = followPrintMedia(map.getMap());
+    const unprovide = provideMapExports({ image, preparePrint: () => drawAtPrintSize(map.getMap()) });
+    return () => {
+      unfollow();
+      unprovide();
+    };
   }, [map]);
 }
