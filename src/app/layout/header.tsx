@@ -9,8 +9,8 @@ import { SearchBox } from './lazy-panels';
 export function Header() {
   const { t } = useTranslation();
   return (
-    <header className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-2 bg-brand px-4 py-2 text-white">
-      <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
+    <header className="flex min-h-14 flex-wrap items-center gap-x-2 gap-y-2 bg-brand px-4 py-2 text-white sm:gap-x-3">
+      <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0 max-sm:hidden">
         <rect width="32" height="32" rx="6" fill="#ffffff22" />
         <circle cx="11" cy="12" r="4" fill="#f3c969" />
         <circle cx="21" cy="10" r="3" fill="#9ad0c2" />

@@ -9,7 +9,11 @@ export function PhonePanelBar() {
   const openDrawer = useAppStore((s) => s.openDrawer);
   const button = 'flex min-h-11 flex-1 items-center justify-center gap-2 rounded-md text-sm font-medium';
   return (
-    <nav aria-label={t('panels.nav')} className="flex gap-2 border-t border-line bg-paper p-2 lg:hidden">
+    <nav
+      aria-label={t('panels.nav')}
+      data-panel-bar
+      className="flex gap-2 border-t border-line bg-paper p-2 lg:hidden"
+    >
       <button
         type="button"
         aria-expanded={drawer === 'filters'}

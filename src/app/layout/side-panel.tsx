@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { X } from 'lucide-react';
+import { ChevronsUp, X } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import type { Drawer } from '@/state/slices/ui-slice';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { useSheetKeyboard } from './use-sheet-keyboard';
 
 interface Props {
   drawer: Drawer;
@@ -17,23 +18,39 @@ export function SidePanel({ drawer, title, side, children }: Props) {
   const { t } = useTranslation();
   const open = useAppStore((s) => s.drawer === drawer);
   const closeDrawer = useAppStore((s) => s.closeDrawer);
+  // A sheet opens at half height so the map above it stays in sight; it can be pulled up to read. A
+  // fixed height, not its content's: the camera measures it before a lazy panel's content arrives.
+  const [tall, setTall] = useState(false);
+  const sheetRef = useSheetKeyboard(drawer, open);
   const titleId = `${drawer}-panel-title`;
   const edge = side === 'left' ? 'lg:border-r' : 'lg:border-l';
   const width = side === 'left' ? 'lg:w-80' : 'lg:w-96';
   return (
     <aside
+      ref={sheetRef}
       id={`${drawer}-panel`}
       aria-labelledby={titleId}
-      className={`flex-col border-line bg-paper ${edge} ${width} lg:static lg:flex lg:max-h-none lg:shrink-0 lg:rounded-none lg:shadow-none ${
+      tabIndex={-1}
+      data-map-overlay
+      className={`flex-col border-line bg-paper ${edge} ${width} lg:static lg:flex lg:h-auto lg:max-h-none lg:shrink-0 lg:rounded-none lg:shadow-none ${
         open
-          ? 'fixed inset-x-0 bottom-0 z-30 flex max-h-[70vh] rounded-t-2xl border-t shadow-[0_-8px_24px_rgba(0,0,0,0.18)]'
+          ? `fixed inset-x-0 bottom-0 z-30 flex ${tall ? 'h-[85dvh]' : 'h-[50dvh]'} rounded-t-2xl border-t shadow-[0_-8px_24px_rgba(0,0,0,0.18)]`
           : 'hidden'
       }`}
     >
       <div className="flex items-center justify-between border-b border-line px-4 py-2">
-        <h2 id={titleId} className="text-base font-semibold">
+        <h2 id={titleId} className="flex-1 text-base font-semibold">
           {title}
         </h2>
+        <button
+          type="button"
+          aria-pressed={tall}
+          onClick={() => setTall((v) => !v)}
+          className="flex size-11 items-center justify-center rounded-md text-muted hover:bg-canvas lg:hidden"
+          aria-label={t('a11y:sheet.expand')}
+        >
+          <ChevronsUp aria-hidden="true" className={`size-5 ${tall ? 'rotate-180' : ''}`} />
+        </button>
         <button
           type="button"
           onClick={closeDrawer}

@@ -16,7 +16,9 @@ export function usePanelFocus(clusterId: string) {
   useLayoutEffect(() => {
     const active = document.activeElement;
     const element = active instanceof HTMLElement && active !== document.body ? active : null;
-    opener.current ??= { element, clusterId };
+    // A new opener outside the panel (the list, the search) takes over: Escape goes back there.
+    if (element?.isConnected && !panel.current?.contains(element)) opener.current = { element, clusterId };
+    else opener.current ??= { element, clusterId };
     // The opener was replaced (overview) or inside the panel (a partner cluster): keep focus here.
     if (!element || !element.isConnected || panel.current?.contains(element)) heading.current?.focus();
   }, [clusterId]);

@@ -42,7 +42,7 @@ export function CoverageControls() {
         <div>
           <label
             htmlFor="coverage-announced"
-            className="flex min-h-6 cursor-pointer items-center text-sm font-semibold"
+            className="flex min-h-11 cursor-pointer items-center text-sm font-semibold lg:min-h-6"
           >
             {t('controls.announced')}
           </label>

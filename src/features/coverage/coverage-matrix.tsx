@@ -84,7 +84,7 @@ export function CoverageMatrix({
                 actionLabel={t('matrix.sortBy', { column: areaName(unit, language) })}
                 direction={direction(unit.code)}
                 onSort={() => toggle(unit.code)}
-                className="w-9"
+                className="w-11 lg:w-9"
               />
             ))}
           </tr>

@@ -16,7 +16,7 @@ export function BorderLevelSwitch() {
         {LEVELS.map((value) => (
           <label
             key={value}
-            className="flex min-h-8 cursor-pointer items-center gap-1.5 rounded px-1.5 has-[:checked]:font-semibold has-[:checked]:text-brand"
+            className="flex min-h-11 cursor-pointer lg:min-h-8 items-center gap-1.5 rounded px-1.5 has-[:checked]:font-semibold has-[:checked]:text-brand"
           >
             <input
               type="radio"

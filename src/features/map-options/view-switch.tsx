@@ -25,7 +25,7 @@ export function ViewSwitch() {
             type="button"
             aria-pressed={active}
             onClick={() => setView(value)}
-            className={`flex min-h-9 items-center gap-1.5 rounded px-3 text-sm font-medium ${
+            className={`flex min-h-11 items-center gap-1.5 rounded px-2 text-sm font-medium sm:px-3 lg:min-h-9 ${
               active ? 'bg-brand text-white' : 'text-ink hover:bg-brand-soft'
             }`}
           >

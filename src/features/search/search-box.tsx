@@ -95,7 +95,7 @@ export function SearchBox() {
             setActive(-1);
           }}
           aria-label={t('clear')}
-          className="absolute top-1/2 right-0.5 flex size-10 -translate-y-1/2 items-center justify-center rounded text-muted hover:text-ink"
+          className="absolute top-1/2 right-0 flex size-11 -translate-y-1/2 sm:right-0.5 sm:size-10 items-center justify-center rounded text-muted hover:text-ink"
         >
           <X aria-hidden="true" className="size-4" />
         </button>

@@ -54,7 +54,7 @@ export function FactChooser({ info, dataset, onSelect, onClose }: Props) {
       lang={i18n.language}
       aria-labelledby={`${chooserDomId(info.id)}-title`}
       onKeyDown={onKeyDown}
-      className="my-2 rounded-lg border border-line bg-canvas p-3 text-sm shadow-sm"
+      className="my-2 scroll-my-2 rounded-lg border border-line bg-canvas p-3 text-sm shadow-sm"
     >
       <div className="flex items-start justify-between gap-2">
         <p id={`${chooserDomId(info.id)}-title`} className="font-semibold">
