@@ -4,7 +4,8 @@ export const BASE_COLORS = {
   neighbourLand: '#e8e6e0',
   neighbourEdge: '#d3d0c7',
   land: '#fbfaf6',
-  coast: '#98aeb8',
+  // 3:1 against land, sea and neighbouring land (WCAG 1.4.11): the coast is where Denmark ends.
+  coast: '#64818e',
   municipalityBorder: '#cdc8bd',
   adminBorder: '#6e6a60',
   adminBorderCasing: '#fbfaf6',
