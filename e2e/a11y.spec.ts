@@ -113,3 +113,20 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('reduced motion: camera moves land at once; otherwise they fly', async ({ page }) => {
+  for (const reduce of [true, false]) {
+    await page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+    await page.goto('/');
+    await waitForMap(page);
+    for (const control of [
+      page.getByRole('button', { name: /^Vojens \(Haderslev\), Food & Bio Cluster Denmark/ }),
+      page.getByRole('button', { name: 'Zoom til de viste' }),
+    ]) {
+      await control.click();
+      const moving = await page.evaluate(() => window.__klyngekortMap?.isMoving() ?? false);
+      expect(moving, `${reduce ? 'reduced' : 'full'} motion after ${control.toString()}`).toBe(!reduce);
+      await page.waitForFunction(() => window.__klyngekortMap?.isMoving() === false);
+    }
+  }
+});

@@ -4,7 +4,7 @@ import { useVisiblePresences } from '@/data/use-visible-presences';
 import { useOptionLabel } from '@/components/use-option-label';
 import { useLanguage } from '@/i18n/data-labels';
 import { FACET_KEYS } from '@/lib/filter/facets';
-import { formatNumber, INTL_LOCALE } from '@/lib/format/locale';
+import { INTL_LOCALE } from '@/lib/format/locale';
 import { useAppStore } from '@/state/store';
 
 export interface ExportSummary {
@@ -45,7 +45,7 @@ export function useExportSummary(): ExportSummary {
             level: t(`export:summary.levels.${level}`),
             statuses,
           })
-      : t('export:summary.count', { count: total, visible: formatNumber(visible, language) });
+      : t('export:summary.count', { count: total, visible });
   const date = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long' }).format(new Date());
   return {
     title: t('export:summary.title', { app: t('common:appName'), view: t(`map:views.${view}`) }),
