@@ -39,7 +39,10 @@ test.describe('without WebGL', () => {
 
   test('filters narrow the presence list', async ({ page }) => {
     await openWithoutMap(page);
+    // The list fills once the dataset has loaded; count only then.
+    await expect(presenceList(page).getByRole('button').first()).toBeVisible();
     const before = await presenceList(page).getByRole('button').count();
+    expect(before).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /^Robot- og droneteknologi/ }).check();
     await expect.poll(() => presenceList(page).getByRole('button').count()).toBeLessThan(before);
     await expect(presenceList(page)).toContainText('Odense Robotics');

@@ -1,5 +1,6 @@
-import type { CDPSession, Locator, Page } from '@playwright/test';
+import type { CDPSession, Locator } from '@playwright/test';
 import { test, expect, waitForMap } from '../support/fixtures';
+import { mapIdle } from '../support/map';
 
 /*
  * A long session: 315 filter, search and selection changes driven through the UI as fast as it
@@ -26,19 +27,6 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
-}
-
-/** Resolves at the map's next idle (a repaint makes sure there is one). */
-function mapIdle(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__klyngekortMap;
-        if (!map) return resolve();
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
 }
 
 const AREAS = [

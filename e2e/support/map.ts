@@ -13,3 +13,16 @@ export function renderedProperty(page: Page, layer: string, property: string): P
     [layer, property],
   );
 }
+
+/** Resolves at the map's next idle; a repaint makes sure there is one even when nothing changed. */
+export function mapIdle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__klyngekortMap;
+        if (!map) return resolve();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}

@@ -270,7 +270,8 @@ describe('hostile links (issue 9)', () => {
     for (const search of huge) {
       const started = performance.now();
       expectValid(open(search).state);
-      expect(performance.now() - started).toBeLessThan(500);
+      // About 10 ms each here; the bound leaves room for a loaded machine and still catches a hang.
+      expect(performance.now() - started).toBeLessThan(2_000);
     }
   });
 });
