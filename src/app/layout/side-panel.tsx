@@ -30,7 +30,8 @@ export function SidePanel({ drawer, title, side, children }: Props) {
       ref={sheetRef}
       id={`${drawer}-panel`}
       aria-labelledby={titleId}
-      tabIndex={-1}
+      // Focusable only as a sheet (it takes focus when opened); beside the map a click stays on what it hit.
+      tabIndex={open ? -1 : undefined}
       data-map-overlay
       className={`flex-col border-line bg-paper ${edge} ${width} lg:static lg:flex lg:h-auto lg:max-h-none lg:shrink-0 lg:rounded-none lg:shadow-none ${
         open

@@ -6,8 +6,8 @@ import type { Drawer } from '@/state/slices/ui-slice';
 const PHONE = '(max-width: 63.99rem)';
 
 /**
- * A bottom sheet opened from the panel bar takes focus, so a keyboard user lands in it (it comes
- * before the bar in the page). Escape closes it and returns focus to the bar's button, unless
+ * A bottom sheet opened from the panel bar or from the other sheet takes focus, so a keyboard user
+ * lands in it (it comes before the bar in the page). Escape closes it and returns focus to the bar's button, unless
  * something inside used the Escape first (a cluster panel going back, the search list closing).
  */
 export function useSheetKeyboard(drawer: Drawer, open: boolean) {
@@ -15,8 +15,13 @@ export function useSheetKeyboard(drawer: Drawer, open: boolean) {
   useEffect(() => {
     const element = sheet.current;
     if (!open || !element || !globalThis.matchMedia?.(PHONE).matches) return;
+    // From the bar, or from the other sheet this one replaced (a place chosen in the list): focus
+    // would otherwise stay on a button no longer shown.
     const opener = document.activeElement;
-    if (opener instanceof HTMLElement && opener.closest('[data-panel-bar]')) element.focus();
+    const fromBar = opener instanceof HTMLElement && !!opener.closest('[data-panel-bar]');
+    const fromOtherSheet =
+      opener instanceof HTMLElement && !!opener.closest('aside') && !element.contains(opener);
+    if (fromBar || fromOtherSheet) element.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();
