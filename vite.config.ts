@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './csp.config.ts';
+import { maplibreSubset } from './scripts/vite/maplibre-subset.ts';
 import { preloadFirstView } from './scripts/vite/preload-first-view.ts';
 
 /** Adds the CSP to the built index.html only: the dev server injects inline scripts for hot reload. */
@@ -21,6 +22,7 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   plugins: [
     react(),
+    maplibreSubset(),
     tailwindcss(),
     contentSecurityPolicy(),
     preloadFirstView({ dataUrl: process.env.VITE_DATA_URL }),

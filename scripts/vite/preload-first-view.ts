@@ -23,7 +23,7 @@ export function preloadFirstView(options: { dataUrl?: string }): Plugin {
           `${base}fonts/Noto%20Sans%20Medium/0-255.pbf`,
         ];
         const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
-        const maplibre = chunks.find((chunk) => chunk.name === 'maplibre-gl');
+        const maplibre = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/map/maplibre-lib.ts'));
         // The default language's texts are needed before the first render.
         const danish = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/i18n/bundles/da.ts'));
         const modules = [maplibre, danish].flatMap((chunk) => (chunk ? [chunk.fileName] : []));

@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
  * The map passes the same worker URL, so nothing is loaded twice.
  */
 export function prewarmMap(): void {
-  void import('maplibre-gl')
+  void import('./maplibre-lib')
     .then((maplibre) => {
       maplibre.setWorkerUrl(workerUrl);
       maplibre.prewarm();
