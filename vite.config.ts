@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './csp.config.ts';
+import { datasetDigest } from './scripts/vite/dataset-digest.ts';
 import { maplibreSubset } from './scripts/vite/maplibre-subset.ts';
 import { preloadFirstView } from './scripts/vite/preload-first-view.ts';
 
@@ -26,6 +27,7 @@ export default defineConfig({
     tailwindcss(),
     contentSecurityPolicy(),
     preloadFirstView({ dataUrl: process.env.VITE_DATA_URL }),
+    datasetDigest(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: false },
@@ -38,9 +40,22 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // Small modules shared by several chunks (icons, shared components) travel together:
-        // a dozen sub-kilobyte files cost more in round trips than they save.
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, maxModuleSize: 20_000, priority: 1 }] },
+        codeSplitting: {
+          groups: [
+            // zod and the schemas load only when something needs validating (src/data/dataset.ts): their
+            // own chunk, or 'shared' would carry them into the first view; without the vocabulary they
+            // import, which the first view needs.
+            {
+              name: 'validation',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](zod|schema-common|cross-check|[a-z-]+-schema)\.ts$/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
+            // Small modules shared by several chunks (icons, shared components) travel together:
+            // a dozen sub-kilobyte files cost more in round trips than they save.
+            { name: 'shared', minShareCount: 2, maxModuleSize: 20_000, priority: 1 },
+          ],
+        },
       },
     },
   },

@@ -4,3 +4,6 @@ interface ImportMetaEnv {
   /** Optional: where the app fetches dataset.json from (default: data/dataset.json on its own origin). */
   readonly VITE_DATA_URL?: string;
 }
+
+/** SHA-256 of the shipped public/data/dataset.json (scripts/vite/dataset-digest.ts); null if it is missing. */
+declare const __KLYNGEKORT_DATASET_SHA256__: string | null;

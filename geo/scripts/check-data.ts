@@ -10,7 +10,7 @@ import {
   toProblems,
   type ValidationProblem,
 } from '../../src/data/format-validation-error';
-import { datasetSchema } from '../../src/data/schema';
+import { datasetSchema } from '../../src/data/dataset-schema';
 import { buildDataset } from './data/build-dataset';
 import { loadBuildInputs } from './data/inputs';
 import { sha256 } from './data/load-sources';

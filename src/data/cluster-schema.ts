@@ -1,52 +1,16 @@
 import { z } from './zod';
 import { BUSINESS_AREA_IDS } from './business-areas';
 import {
+  APPROXIMATIONS,
+  COLLABORATION_KINDS,
+  COLLABORATION_STATUSES,
+  CONSOLIDATION_KINDS,
+  DATE_PRECISIONS,
   ERHVERVSHUS_CODES,
-  factSchema,
-  nonEmpty,
-  quoteSchema,
-  slugSchema,
-  sourceRefSchema,
-} from './schema-common';
-
-/**
- * How the note describes the cluster's consolidation (null when it does not say):
- * merged: formed by merging organisations · split: formed by splitting an earlier organisation ·
- * new-organisation: a new organisation was established · consolidated: "fully consolidated", how not said ·
- * later: consolidation completed late, during 2021 · kept: not consolidated, kept its existing organisation.
- */
-export const CONSOLIDATION_KINDS = [
-  'merged',
-  'split',
-  'new-organisation',
-  'consolidated',
-  'later',
-  'kept',
-] as const;
-
-/** What a dated milestone is. `expected` marks the ones the note puts in the future. */
-export const MILESTONE_EVENTS = [
-  'established',
-  'action-plan-approved',
-  'consolidation-completed',
-  'strategy-published',
-] as const;
-
-/** day: YYYY-MM-DD · month: YYYY-MM · mid-year: YYYY ("medio 2022"). */
-export const DATE_PRECISIONS = ['day', 'month', 'mid-year'] as const;
-
-/** over: "over" · nearly: "knap", "næsten" · about: "ca." · exact: a plain number. */
-export const APPROXIMATIONS = ['over', 'nearly', 'about', 'exact'] as const;
-
-export const FIGURE_UNITS = ['DKK', 'count'] as const;
-
-export const COLLABORATION_KINDS = ['cluster', 'erhvervshus', 'knowledge-institution', 'other'] as const;
-
-/**
- * agreement: a cooperation agreement is stated · active: stated as existing or ongoing ·
- * in-progress: the cluster is working on it · aim: the note states a focus on building or strengthening it.
- */
-export const COLLABORATION_STATUSES = ['agreement', 'active', 'in-progress', 'aim'] as const;
+  FIGURE_UNITS,
+  MILESTONE_EVENTS,
+} from './vocabulary';
+import { factSchema, nonEmpty, quoteSchema, slugSchema, sourceRefSchema } from './schema-common';
 
 const DATE_SHAPES: Record<(typeof DATE_PRECISIONS)[number], RegExp> = {
   day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
@@ -174,5 +138,3 @@ export type KeyFigure = z.infer<typeof keyFigureSchema>;
 export type Collaboration = z.infer<typeof collaborationSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type Consolidation = z.infer<typeof consolidationSchema>;
-export type ConsolidationKind = (typeof CONSOLIDATION_KINDS)[number];
-export type CollaborationStatus = (typeof COLLABORATION_STATUSES)[number];

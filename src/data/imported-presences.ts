@@ -1,7 +1,8 @@
 /**
  * Presences an analyst imported (basis 'user'), through react-query like every other data source, kept
  * in this browser's local storage only. Small on purpose: the first view reads it (the map shows
- * stored imports at once); the import feature itself loads only when opened.
+ * stored imports at once) and loads their validator only when something is stored; the import feature
+ * itself loads only when opened.
  */
 import { useEffect } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -76,7 +77,7 @@ export function useChangeImports() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (change: ImportsChange) => {
-      const next = applyChange(readImports(storage()), change);
+      const next = applyChange(await readImports(storage()), change);
       writeImports(storage(), next);
       return next;
     },

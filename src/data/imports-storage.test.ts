@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { decodeImports } from './decode-imports';
 import {
-  decodeImports,
   IMPORTS_STORAGE_KEY,
   ImportsTooLargeError,
   MAX_STORED_CHARS,
@@ -41,10 +41,10 @@ function memoryStorage(): StorageLike & { data: Map<string, string> } {
 }
 
 describe('imports storage', () => {
-  it('round-trips presences and the switch', () => {
+  it('round-trips presences and the switch', async () => {
     const storage = memoryStorage();
     writeImports(storage, { include: false, presences: [presence('user--made--vejle')] });
-    expect(readImports(storage)).toEqual({
+    expect(await readImports(storage)).toEqual({
       include: false,
       presences: [presence('user--made--vejle')],
       unreadable: 0,
@@ -76,7 +76,7 @@ describe('imports storage', () => {
     expect(storage.data.has(IMPORTS_STORAGE_KEY)).toBe(false);
   });
 
-  it('reads nothing when storage is unavailable', () => {
+  it('reads nothing when storage is unavailable or empty', async () => {
     const broken: StorageLike = {
       getItem: () => {
         throw new Error('denied');
@@ -84,7 +84,9 @@ describe('imports storage', () => {
       setItem: () => undefined,
       removeItem: () => undefined,
     };
-    expect(readImports(broken).presences).toEqual([]);
+    expect((await readImports(broken)).presences).toEqual([]);
+    expect(await readImports(memoryStorage())).toEqual({ include: true, presences: [], unreadable: 0 });
+    expect(await readImports(null)).toEqual({ include: true, presences: [], unreadable: 0 });
     expect(() => writeImports(null, { include: true, presences: [presence('user--made--a')] })).toThrow();
   });
 });

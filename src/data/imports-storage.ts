@@ -3,7 +3,7 @@
  * the user presence schema (a damaged or outdated entry loses only its unreadable records). Nothing
  * here is ever sent anywhere: the app makes no request with it and it is not in the URL.
  */
-import { userPresenceSchema, type UserPresence } from './user-presence-schema';
+import type { UserPresence } from './user-presence-schema';
 
 export const IMPORTS_STORAGE_KEY = 'klyngekort.imports';
 const STORAGE_VERSION = 1;
@@ -33,42 +33,25 @@ export class ImportsTooLargeError extends Error {
   }
 }
 
-export function decodeImports(text: string | null): StoredImports {
-  if (!text) return NO_IMPORTS;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ...NO_IMPORTS, unreadable: 1 };
-  }
-  const entry = raw as { version?: unknown; include?: unknown; presences?: unknown } | null;
-  const records = Array.isArray(entry?.presences) ? entry.presences : [];
-  const presences: UserPresence[] = [];
-  const seen = new Set<string>();
-  for (const record of records) {
-    const parsed = userPresenceSchema.safeParse(record);
-    if (parsed.success && !seen.has(parsed.data.id)) {
-      seen.add(parsed.data.id);
-      presences.push(parsed.data);
-    }
-  }
-  return {
-    include: entry?.include !== false,
-    presences,
-    unreadable: records.length - presences.length,
-  };
-}
-
 export function encodeImports(imports: Pick<StoredImports, 'include' | 'presences'>): string {
   return JSON.stringify({ version: STORAGE_VERSION, include: imports.include, presences: imports.presences });
 }
 
-export function readImports(storage: StorageLike | null): StoredImports {
+/**
+ * The validator (zod) is loaded only when there is an entry to read: most visits have none, and the
+ * first view should not pay for it. A failed load rejects rather than reading as "no imports", so a
+ * change cannot overwrite the stored entry with less.
+ */
+export async function readImports(storage: StorageLike | null): Promise<StoredImports> {
+  let text: string | null;
   try {
-    return decodeImports(storage?.getItem(IMPORTS_STORAGE_KEY) ?? null);
+    text = storage?.getItem(IMPORTS_STORAGE_KEY) ?? null;
   } catch {
     return NO_IMPORTS; // storage disabled (private mode, policy): nothing was kept
   }
+  if (!text) return NO_IMPORTS;
+  const { decodeImports } = await import('./decode-imports');
+  return decodeImports(text);
 }
 
 /** Throws ImportsTooLargeError over the limit, or the browser's own error when storage is refused. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNoteOutline } from '../lib/text/note-headings';
-import { BUSINESS_AREAS, clustersFileSchema } from './schema';
+import { BUSINESS_AREAS, clustersFileSchema } from './dataset-schema';
 import { clustersJson, NOTE } from './test-files';
 
 /** Fails the test instead of asserting non-null. */

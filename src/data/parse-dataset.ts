@@ -1,5 +1,7 @@
 import { DatasetValidationError, toProblems } from './format-validation-error';
-import { datasetSchema, type Dataset } from './schema';
+import { datasetSchema, type Dataset } from './dataset-schema';
+
+export { DatasetValidationError };
 
 /**
  * Validates fetched dataset JSON. Throws DatasetValidationError naming file, record, field and reason,

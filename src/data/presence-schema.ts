@@ -1,53 +1,24 @@
 import { z } from './zod';
 import {
   bilingualSchema,
-  ERHVERVSHUS_CODES,
   municipalityCodeSchema,
   namedUnitSchema,
   nonEmpty,
   quoteSchema,
-  REGION_CODES,
   slugSchema,
   sourceRefSchema,
 } from './schema-common';
 import type { UserPresence } from './user-presence-schema';
-
-/** From the note's verb; ordered from most to least certain (see docs/domain.md). */
-export const PRESENCE_STATUSES = ['established', 'opening', 'in-progress', 'planned', 'considering'] as const;
-
-export const PRESENCE_STATUS_LABELS: Record<PresenceStatus, { da: string; en: string; verbs: string }> = {
-  established: {
-    da: 'Etableret',
-    en: 'Established',
-    verbs: 'har etableret / åbnet / oprettet, et nyt kontor i',
-  },
-  opening: { da: 'Åbner snart', en: 'Opening soon', verbs: 'snarlig åbning af' },
-  'in-progress': {
-    da: 'Under etablering',
-    en: 'In progress',
-    verbs: 'arbejder på (at etablere), arbejder aktuelt på',
-  },
-  planned: { da: 'Planlagt', en: 'Planned', verbs: 'har fokus på at etablere' },
-  considering: { da: 'Overvejes', en: 'Under consideration', verbs: 'overvejer muligheder for' },
-};
-
-/** office · head-office (only ever inferred from a name) · department (afdeling) · presence (tilstedeværelse) · effort (klyngeindsats) · partnership. */
-export const PRESENCE_KINDS = [
-  'office',
-  'head-office',
-  'department',
-  'presence',
-  'effort',
-  'partnership',
-] as const;
-
-/** city: the note names a town (drawn as a point) · area: only an area (drawn as that area, never as a pin). */
-export const PRECISIONS = ['city', 'area'] as const;
-
-/** Which polygon layer of the geo build an area refers to; geographic Funen is code "fyn". */
-export const AREA_TYPES = ['region', 'funen', 'erhvervshus', 'municipality'] as const;
-
-export const PLACE_LINK_KINDS = ['gazetteer', 'spelling', 'institution', 'area-name', 'project'] as const;
+import {
+  AREA_TYPES,
+  ERHVERVSHUS_CODES,
+  PLACE_LINK_KINDS,
+  PRECISIONS,
+  PRESENCE_KINDS,
+  PRESENCE_STATUSES,
+  REGION_CODES,
+  type Precision,
+} from './vocabulary';
 
 export const basisSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('stated') }),
@@ -121,10 +92,6 @@ export const locationCheck = z.superRefine(
  */
 export const presenceSchema = z.extend(sourcePresenceSchema, derivedPresenceFields).check(locationCheck);
 
-export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
-export type PresenceKind = (typeof PRESENCE_KINDS)[number];
-export type Precision = (typeof PRECISIONS)[number];
-export type AreaType = (typeof AREA_TYPES)[number];
 export type Basis = z.infer<typeof basisSchema>;
 export type SourcePresence = z.infer<typeof sourcePresenceSchema>;
 export type PlaceLink = z.infer<typeof placeLinkSchema>;

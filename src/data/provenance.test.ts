@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createQuoteFinder, letterheadSpans, normaliseWhitespace } from '../lib/text/quote-match';
 import { checkProvenance } from './check-provenance';
 import { collectQuotedFacts } from './quoted-facts';
-import { clustersFileSchema, datasetSchema, presencesFileSchema } from './schema';
+import { clustersFileSchema, datasetSchema, presencesFileSchema } from './dataset-schema';
 import { clustersJson, datasetJson, NOTE, presencesJson, PRIMARY } from './test-files';
 
 /** Fails the test instead of asserting non-null. */

@@ -3,7 +3,7 @@
  * and nothing it does not state. A change here is a change of interpretation and needs a reason.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type PresenceStatus } from './schema';
+import { datasetSchema, type PresenceStatus } from './dataset-schema';
 import { datasetJson } from './test-files';
 
 /** Fails the test instead of asserting non-null. */

@@ -29,17 +29,6 @@ export const factSchema = z.strictObject({
   source: sourceRefSchema,
 });
 
-export const ERHVERVSHUS_CODES = [
-  'hovedstaden',
-  'sjaelland',
-  'fyn',
-  'sydjylland',
-  'midtjylland',
-  'nordjylland',
-] as const;
-
-export const REGION_CODES = ['1081', '1082', '1083', '1084', '1085'] as const;
-
 export const municipalityCodeSchema = z
   .string()
   .check(z.regex(/^0\d{3}$/, 'must be a four-digit DAGI municipality code'));
@@ -49,5 +38,3 @@ export const namedUnitSchema = <C extends z.ZodMiniType<string>>(code: C) =>
 
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type Fact = z.infer<typeof factSchema>;
-export type ErhvervshusCode = (typeof ERHVERVSHUS_CODES)[number];
-export type RegionCode = (typeof REGION_CODES)[number];

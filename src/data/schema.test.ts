@@ -10,7 +10,7 @@ import {
   presencesFileSchema,
   sourcePresenceSchema,
   type Dataset,
-} from './schema';
+} from './dataset-schema';
 import { aliasesJson, clustersJson, datasetJson, presencesJson } from './test-files';
 
 /** Fails the test instead of asserting non-null. */

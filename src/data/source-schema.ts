@@ -1,8 +1,9 @@
 /** The hand-authored files under geo/data/: sources, aliases, and the wrappers of clusters and presences. */
 import { z } from './zod';
 import { clusterSchema } from './cluster-schema';
-import { AREA_TYPES, sourcePresenceSchema } from './presence-schema';
+import { sourcePresenceSchema } from './presence-schema';
 import { bilingualSchema, nonEmpty, slugSchema } from './schema-common';
+import { AREA_TYPES } from './vocabulary';
 
 /** A document facts are quoted from. Its text must be stored under geo/sources/ so quotes can be checked offline. */
 export const sourceSchema = z.strictObject({

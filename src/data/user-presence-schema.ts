@@ -8,20 +8,8 @@
  * up in dataset.json.
  */
 import { z } from './zod';
-import {
-  derivedPresenceFields,
-  locationCheck,
-  PLACE_LINK_KINDS,
-  sourcePresenceSchema,
-} from './presence-schema';
-
-export const USER_PRESENCE_PREFIX = 'user--';
-
-export const isUserPresenceId = (id: string | null | undefined): boolean =>
-  !!id && id.startsWith(USER_PRESENCE_PREFIX);
-
-/** Long enough for a citation or a URL; short enough that a stray cell of a whole document is refused. */
-export const USER_TEXT_MAX = { place: 120, source: 500, note: 1000 } as const;
+import { derivedPresenceFields, locationCheck, sourcePresenceSchema } from './presence-schema';
+import { PLACE_LINK_KINDS, USER_TEXT_MAX } from './vocabulary';
 
 const maxText = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));

@@ -7,7 +7,7 @@ import {
   type Dataset,
   type Presence,
   type SourcePresence,
-} from '../../../src/data/schema';
+} from '../../../src/data/dataset-schema';
 import type { Gazetteer } from '../../../src/lib/geocode/gazetteer';
 import { resolvePlace, type AliasIndex } from '../../../src/lib/geocode/resolve-place';
 import { deriveArea, deriveCity, type Admin } from './derive-location';

@@ -22,7 +22,7 @@ import {
   type ClustersFile,
   type PresencesFile,
   type SourcesFile,
-} from '../../../src/data/schema';
+} from '../../../src/data/dataset-schema';
 import { abs, FILES, SOURCES_DIR } from './paths';
 
 export interface SourceText {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/data/dataset';
-import { isUserPresenceId } from '@/data/user-presence-schema';
+import { isUserPresenceId } from '@/data/schema';
 import { isLanguage } from '@/i18n/language';
 import { parseUrl } from '@/lib/url/parse-url';
 import { validateIds } from '@/lib/url/validate-ids';

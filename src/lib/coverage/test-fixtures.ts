@@ -1,7 +1,7 @@
 /** Test-only: the real dataset and base map from disk, and a maker for synthetic presences. */
 import { readFileSync } from 'node:fs';
 import { decodeBaseMap } from '@/data/decode-base-map';
-import { datasetSchema } from '@/data/schema';
+import { datasetSchema } from '@/data/dataset-schema';
 import { datasetJson } from '@/data/test-files';
 import { geographyFromBaseMap } from './geography';
 import type { CoveragePresence } from './rules';

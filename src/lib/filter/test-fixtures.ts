@@ -1,7 +1,7 @@
 /** Test-only: the real dataset and base map, read from disk. Not imported by app code. */
 import { readFileSync } from 'node:fs';
 import { decodeBaseMap } from '@/data/decode-base-map';
-import { datasetSchema } from '@/data/schema';
+import { datasetSchema } from '@/data/dataset-schema';
 import { datasetJson } from '@/data/test-files';
 import { createMunicipalityLookup } from './municipality-lookup';
 import type { MunicipalityLookup } from './presence-facets';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '@/data/schema';
+import { datasetSchema } from '@/data/dataset-schema';
 import { datasetJson } from '@/data/test-files';
 import { assignIds, importText, MAX_ROWS } from './import-file';
 import { context, dataset } from './test-fixtures';

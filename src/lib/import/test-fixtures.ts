@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeBaseMap } from '@/data/decode-base-map';
 import { gazetteerFileSchema } from '@/data/gazetteer-schema';
-import { datasetSchema } from '@/data/schema';
+import { datasetSchema } from '@/data/dataset-schema';
 import { baseMapJson, datasetJson } from '@/data/test-files';
 import { adminFromBaseMap } from './admin';
 import { createClusterResolver } from './clusters';

@@ -1,6 +1,6 @@
 /** Test-only: the real dataset and base map, read from disk. Not imported by app code. */
 import { decodeBaseMap } from '@/data/decode-base-map';
-import { datasetSchema } from '@/data/schema';
+import { datasetSchema } from '@/data/dataset-schema';
 import { baseMapJson, datasetJson } from '@/data/test-files';
 
 export const dataset = datasetSchema.parse(datasetJson());
