@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { TriangleAlert } from 'lucide-react';
 import { DataLoadError } from '@/data/data-load-error';
 import { ValidationProblems } from './validation-problems';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { createInstance } from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { DataLoadError } from '@/data/data-load-error';
+import { i18n } from '@/i18n/instance';
+import type { Strings } from '@/i18n/translator';
 import type { Presence } from '@/data/schema';
 import { DataError } from './data-error';
 import { NoteInline } from './note-inline';
@@ -36,19 +36,10 @@ const locale = (lang: string, ns: string) =>
     unknown
   >;
 
-const i18n = createInstance();
-void i18n.use(initReactI18next).init({
-  lng: 'da',
-  resources: {
-    da: Object.fromEntries(['common', 'errors', 'source', 'import'].map((ns) => [ns, locale('da', ns)])),
-  },
-  defaultNS: 'common',
-  interpolation: { escapeValue: false }, // as in the app: React escapes
-  initAsync: false,
-});
+for (const ns of ['common', 'errors', 'source', 'import'])
+  i18n.addResourceBundle('da', ns, locale('da', ns) as Strings);
 
-const render = (element: ReactElement) =>
-  renderToStaticMarkup(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
+const render = (element: ReactElement) => renderToStaticMarkup(element);
 
 /**
  * The markup's shape: every tag with its attribute names, values left out. React escapes attribute

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { BookOpenText, ChevronRight } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import { NoteInline } from './note-inline';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import type { PresenceStatus } from '@/data/schema';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import type { Presence } from '@/data/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';

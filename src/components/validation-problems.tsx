@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { ValidationProblem } from '@/data/format-validation-error';
 
 /** More would bury the first one, which is usually the cause of the rest. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { BUSINESS_AREAS, PRESENCE_STATUS_LABELS, type PresenceStatus } from '@/data/schema';
 import type { Language } from './language';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useBaseMap } from '@/data/base-map';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';

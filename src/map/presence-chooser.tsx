@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Popup } from 'react-map-gl/maplibre';
 import type { Presence } from '@/data/schema';
 import type { PresenceText } from '@/components/use-presence-text';

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { MapArea } from '@/map/map-area';
 import { Notices } from '@/components/notices';
 import { BorderLevelSwitch } from '@/features/map-options/border-level-switch';

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { DatasetStatus } from '@/components/dataset-status';
 import { Loading } from '@/components/loading';
 import { FiltersPanel, PresenceList } from './lazy-panels';

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { OpenNoteButton } from '@/features/source-reader/open-note-button';
 import { ExportMenu } from '@/features/export/lazy-export-menu';
 import { ImportButton } from '@/features/import/import-button';

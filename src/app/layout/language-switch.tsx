@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { LANGUAGES } from '@/i18n/language';
 import { setLanguage } from '@/i18n/set-language';
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { ChevronsUp, X } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import type { Drawer } from '@/state/slices/ui-slice';

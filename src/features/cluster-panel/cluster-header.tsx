@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { ArrowLeft } from 'lucide-react';
 import type { Cluster } from '@/data/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import { useAllPresences, useVisiblePresences } from '@/data/use-visible-presences';
 import { CollaborationsSection } from './collaborations-section';

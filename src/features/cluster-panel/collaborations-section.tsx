@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Cluster, Collaboration } from '@/data/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { SourceQuote } from '@/components/source-quote';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Consolidation } from '@/data/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { useLanguage } from '@/i18n/data-labels';

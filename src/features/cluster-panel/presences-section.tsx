@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Cluster, Presence } from '@/data/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { PresenceLine } from '@/components/presence-line';

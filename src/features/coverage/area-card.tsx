@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { LocateFixed } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import { useLanguage } from '@/i18n/data-labels';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Download } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import { coverageCsv, csvFileName } from '@/lib/coverage/csv';

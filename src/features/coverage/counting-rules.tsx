@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 
 const RULES = ['once', 'city', 'area', 'inferred', 'statuses', 'distance', 'classes'] as const;
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useAppStore } from '@/state/store';
 import { COVERAGE_LEVELS, COVERAGE_METRICS } from '@/state/slices/coverage-slice';
 import { RadioSegments } from './radio-segments';

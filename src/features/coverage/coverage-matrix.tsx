@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Download } from 'lucide-react';
 import { useAllPresences } from '@/data/use-visible-presences';
 import { csvFileName, matrixCsv } from '@/lib/coverage/csv';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';
 import { useBaseMap } from '@/data/base-map';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { CoverageView } from '@/data/use-coverage-analysis';
 import { DistanceTable } from './distance-table';
 import { CoverageSection } from './coverage-section';

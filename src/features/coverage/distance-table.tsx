@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { MunicipalityDistance } from '@/lib/coverage/distance';
 import { sortDistances, type DistanceSort, type DistanceSortKey } from '@/lib/coverage/distance-sort';
 import type { Geography } from '@/lib/coverage/geography';

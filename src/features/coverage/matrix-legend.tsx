@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Circle, CircleDashed, Minus } from 'lucide-react';
 
 /** What the matrix's shapes and marks mean. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { MunicipalityDistance } from '@/lib/coverage/distance';
 import { PlaceMarks } from './place-marks';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 
 /** * for area-level, † for inferred, + for the analyst's own: visible as signs, read out as words. */
 export function PlaceMarks({

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { FileJson, FileSpreadsheet, Image, Printer } from 'lucide-react';
 import { printPage } from './print-page';
 import type { ExportSummary } from './use-export-summary';

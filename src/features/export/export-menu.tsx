@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Download } from 'lucide-react';
 import { useVisiblePresences } from '@/data/use-visible-presences';
 import { useAppStore } from '@/state/store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/data/use-visible-presences';
 import { useOptionLabel } from '@/components/use-option-label';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { ChevronRight } from 'lucide-react';
 import type { FacetKey } from '@/lib/filter/facets';
 import { useLanguage } from '@/i18n/data-labels';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Maximize2, RotateCcw } from 'lucide-react';
 import { useBaseMap } from '@/data/base-map';
 import { useAllPresences, useVisiblePresences } from '@/data/use-visible-presences';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useAppStore } from '@/state/store';
 import { ActiveFilterChips } from './active-filter-chips';
 import { FacetFieldset } from './facet-fieldset';

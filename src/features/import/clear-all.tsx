@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Trash2 } from 'lucide-react';
 
 /** "Fjern alle", asked twice: the second step names how many go. */

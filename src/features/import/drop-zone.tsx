@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { FileUp } from 'lucide-react';
 
 interface Props {

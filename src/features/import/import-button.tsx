@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { FileUp } from 'lucide-react';
 import { useImports, useImportsAcrossTabs } from '@/data/imported-presences';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { CircleAlert, CircleCheck, Undo2 } from 'lucide-react';
 import { PreviewTable } from './preview-table';
 import { ProblemTable } from './problem-table';

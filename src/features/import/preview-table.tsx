@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import type { UserPresence } from '@/data/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';

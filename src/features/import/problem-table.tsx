@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { RowProblem } from '@/lib/import/problems';
 import { ScrollTable } from './scroll-table';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { X } from 'lucide-react';
 import { useDataset } from '@/data/dataset';
 import type { UserPresence } from '@/data/schema';

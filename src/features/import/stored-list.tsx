@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useChangeImports, useImports, type ImportsChange } from '@/data/imported-presences';
 import { isUserPresenceId } from '@/data/schema';
 import { useAppStore } from '@/state/store';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { ChevronDown, ChevronUp, Map as MapIcon } from 'lucide-react';
 import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/data/schema';
 import { useVisiblePresences } from '@/data/use-visible-presences';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { MapPin, Grid2x2Check } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import { VIEWS, type View } from '@/state/slices/view-slice';

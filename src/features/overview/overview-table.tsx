@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { REGION_CODES } from '@/data/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import { REGION_NAMES } from '@/lib/filter/area-names';

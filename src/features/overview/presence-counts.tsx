@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { PRESENCE_STATUSES } from '@/data/schema';
 import { StatusMarker } from '@/components/status-marker';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';

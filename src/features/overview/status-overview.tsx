@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/data/use-visible-presences';

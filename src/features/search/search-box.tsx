@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Search, X } from 'lucide-react';
 import { useLanguage } from '@/i18n/data-labels';
 import { search } from '@/lib/search/search-index';

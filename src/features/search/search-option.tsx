@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Building2, Landmark, Map, MapPin, Network, type LucideIcon } from 'lucide-react';
 import { useDataset } from '@/data/dataset';
 import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';

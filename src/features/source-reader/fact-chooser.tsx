@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Layers, MapPin, X } from 'lucide-react';
 import type { Dataset } from '@/data/schema';
 import { useLanguage } from '@/i18n/data-labels';

@@ -1,11 +1,11 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { Cluster, Dataset, Milestone, Presence } from '@/data/schema';
 import { statusLabel } from '@/i18n/data-labels';
 import type { Language } from '@/i18n/language';
 import type { NoteFact } from '@/lib/note/note-facts';
 import type { FactTarget } from '@/lib/note/targets';
 
-type T = TFunction<'reader'>;
+type T = TFunction;
 
 export function presenceLabel(presence: Presence, t: T, language: Language): string {
   return `${t(`kind.${presence.kind}`)}: ${presence.place} (${statusLabel(presence.status, language).toLowerCase()})`;

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Run } from '@/lib/note/layout';
 import type { HighlightInfo } from '@/lib/note/note-model';
 import { CATEGORY_STYLES } from './category-style';

@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { FileMinus } from 'lucide-react';
 import type { Dataset } from '@/data/schema';
 import { useLanguage } from '@/i18n/data-labels';

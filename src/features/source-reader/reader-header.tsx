@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { BookOpenText, X } from 'lucide-react';
 import type { Cluster } from '@/data/schema';
 import { SectionNav } from './section-nav';

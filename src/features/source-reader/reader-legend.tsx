@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { FACT_CATEGORIES } from '@/lib/note/note-facts';
 import { CATEGORY_STYLES } from './category-style';
 

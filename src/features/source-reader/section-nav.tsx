@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { ChevronDown, ListTree } from 'lucide-react';
 import type { Cluster } from '@/data/schema';
 import { useLanguage } from '@/i18n/data-labels';

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { TriangleAlert } from 'lucide-react';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/data/schema';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/data/use-visible-presences';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { captureMap, EXPORT_PIXEL_RATIO } from './capture';
 import { drawAtPrintSize, followPrintMedia } from './print-size';

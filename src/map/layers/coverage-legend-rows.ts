@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import { COUNT_CLASSES, DISTANCE_CLASSES } from '@/lib/coverage/classes';
 import type { CoverageMetric } from '@/lib/coverage/choropleth';
 import { COUNT_COLORS, DISTANCE_COLORS } from '../styles/coverage-layers';
@@ -10,7 +10,7 @@ export interface CoverageLegendRow {
 }
 
 /** The classes in words beside their colours, then the two patterns: for the map's legend and the PNG's. */
-export function coverageLegendRows(metric: CoverageMetric, t: TFunction<'coverage'>): CoverageLegendRow[] {
+export function coverageLegendRows(metric: CoverageMetric, t: TFunction): CoverageLegendRow[] {
   const classes =
     metric === 'clusters'
       ? [

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { CoverageMetric } from '@/lib/coverage/choropleth';
 import { coverageLegendRows, legendGround } from './coverage-legend-rows';
 import { LegendSwatch } from './legend-swatch';
