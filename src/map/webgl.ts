@@ -1,12 +1,9 @@
-/** MapLibre 6 needs WebGL 2; asking for a context up front avoids a half-built map. */
+/**
+ * MapLibre 6 needs WebGL 2. A browser without the API is told at once. A throwaway probe context
+ * would also catch a browser that has the API but cannot make a context, but costs a quarter of a
+ * second with software GL on every load; that rarer case surfaces when MapLibre fails to create its
+ * own context (MapView's onError) and ends in the same message.
+ */
 export function webgl2Problem(): string | null {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2');
-    if (!gl) return 'WebGL 2 is not available';
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  return typeof WebGL2RenderingContext === 'undefined' ? 'WebGL 2 is not available' : null;
 }
