@@ -1,10 +1,12 @@
 import type {
+  DataDrivenPropertyValueSpecification,
   CircleLayerSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { BASE_COLORS, FONTS } from './palette';
+import { perFeature, perFeatureRadius } from './per-feature';
 
 type Style<T> = Omit<T, 'source'>;
 
@@ -57,9 +59,10 @@ export const adminBorder: Style<LineLayerSpecification> = {
   type: 'line',
   layout: { 'line-join': 'round', 'line-cap': 'round' },
   paint: {
-    'line-color': BASE_COLORS.adminBorder,
+    // Per feature: the dashed area outlines' shader program (see perFeature).
+    'line-color': perFeature(BASE_COLORS.adminBorder),
     'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.2],
-    'line-dasharray': [3, 1.5],
+    'line-dasharray': perFeature([3, 1.5]) as DataDrivenPropertyValueSpecification<number[]>,
   },
 };
 
@@ -96,10 +99,12 @@ export const townDots: Style<CircleLayerSpecification> = {
   type: 'circle',
   filter: townFilter,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.8, 10, 3.2],
-    'circle-color': BASE_COLORS.townDot,
-    'circle-stroke-color': BASE_COLORS.halo,
-    'circle-stroke-width': 1,
+    // Per feature: the presence markers' circle program (see perFeature).
+    'circle-radius': perFeatureRadius([5, 1.8], [10, 3.2]),
+    'circle-color': perFeature(BASE_COLORS.townDot),
+    'circle-opacity': perFeature(1),
+    'circle-stroke-color': perFeature(BASE_COLORS.halo),
+    'circle-stroke-width': perFeature(1),
   },
 };
 

@@ -8,6 +8,7 @@ import type {
 import type { PresenceStatus } from '@/data/schema';
 import { FONTS } from './palette';
 import { PRESENCE_COLORS } from './presence-palette';
+import { perFeature } from './per-feature';
 import { byStatus } from './presence-points';
 
 type Style<T> = Omit<T, 'source'>;
@@ -101,9 +102,8 @@ const outline = (id: string, color: ExpressionSpecification | string, w: number,
 
 export const areaOutlineCasing: Style<LineLayerSpecification> = outline(
   'presence-area-outline-casing',
-  // No feature has `shared`, so every casing is dark; reading it per feature puts the casing on
-  // the outline's shader program instead of compiling a second one (a few hundred ms in software GL).
-  ['coalesce', ['get', 'shared'], PRESENCE_COLORS.casing],
+  // Per feature, so the casing shares the outline's shader program.
+  perFeature(PRESENCE_COLORS.casing),
   CASING_WIDTH,
   0.85,
 );

@@ -15,6 +15,7 @@ import {
 } from '@/lib/presence/marker-style';
 import { INFERRED_RING_ID, USER_BADGE_ID } from '@/lib/presence/patterns';
 import { FONTS } from './palette';
+import { perFeature, perFeatureRadius } from './per-feature';
 import { PRESENCE_COLORS } from './presence-palette';
 
 type Style<T> = Omit<T, 'source'>;
@@ -41,15 +42,6 @@ const radius = (extra: number | ExpressionSpecification = 0): ExpressionSpecific
 
 const established: ExpressionSpecification = ['==', ['get', 'status'], 'established'];
 
-/**
- * A constant written as a per-feature value. MapLibre compiles one shader program per combination of
- * constant and per-feature paint properties; software WebGL spends a few hundred milliseconds on each
- * before the first frame. Writing the halos' and the underlay's constants this way puts every marker
- * circle on the one program the marker body needs. (No feature has the property `shared`.)
- */
-const perFeature = (value: string | number): ExpressionSpecification =>
-  ['coalesce', ['get', 'shared'], value] as ExpressionSpecification;
-
 export const presenceLegs: Style<LineLayerSpecification> = {
   id: 'presence-legs',
   type: 'line',
@@ -62,10 +54,12 @@ export const presenceAnchors: Style<CircleLayerSpecification> = {
   type: 'circle',
   filter: ['==', ['geometry-type'], 'Point'],
   paint: {
-    'circle-radius': 2.5,
-    'circle-color': PRESENCE_COLORS.leg,
-    'circle-stroke-color': PRESENCE_COLORS.paper,
-    'circle-stroke-width': 1,
+    // Per feature, like the markers: one circle program for both (see perFeature).
+    'circle-radius': perFeatureRadius([5, 2.5], [10, 2.5]),
+    'circle-color': perFeature(PRESENCE_COLORS.leg),
+    'circle-opacity': perFeature(1),
+    'circle-stroke-color': perFeature(PRESENCE_COLORS.paper),
+    'circle-stroke-width': perFeature(1),
   },
 };
 
