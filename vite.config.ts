@@ -51,6 +51,14 @@ export default defineConfig({
               priority: 2,
               includeDependenciesRecursively: false,
             },
+            // Strings of lazily loaded features (src/i18n/namespaces/) go with those features; in
+            // 'shared' they would be back in the first view.
+            {
+              name: 'panel-strings',
+              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|export|import|overview|reader|search|source)\.json$)/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
             // Small modules shared by several chunks (icons, shared components) travel together:
             // a dozen sub-kilobyte files cost more in round trips than they save.
             { name: 'shared', minShareCount: 2, maxModuleSize: 20_000, priority: 1 },

@@ -36,7 +36,7 @@ const locale = (lang: string, ns: string) =>
     unknown
   >;
 
-for (const ns of ['common', 'errors', 'source', 'import'])
+for (const ns of ['common', 'errors', 'source', 'imported'])
   i18n.addResourceBundle('da', ns, locale('da', ns) as Strings);
 
 const render = (element: ReactElement) => renderToStaticMarkup(element);

@@ -22,7 +22,7 @@ export interface PresenceText {
 
 /** How a presence is named wherever it is listed: map tooltip, chooser, list, panel. */
 export function usePresenceText(): (p: Presence) => PresenceText {
-  const { t } = useTranslation(['presences', 'import']);
+  const { t } = useTranslation(['presences', 'imported']);
   const language = useLanguage();
   const { data } = useDataset();
   const names = useMemo(() => new Map(data?.clusters.map((c) => [c.id, c.name])), [data]);
@@ -31,7 +31,7 @@ export function usePresenceText(): (p: Presence) => PresenceText {
       const cluster = names.get(p.clusterId) ?? p.clusterId;
       const status = statusLabel(p.status, language);
       const inferred = p.basis.type === 'inferred' ? t('inferred') : null;
-      const user = p.basis.type === 'user' ? t('import:mark.short') : null;
+      const user = p.basis.type === 'user' ? t('imported:mark.short') : null;
       const qualifier = inferred ?? user;
       const behind = p.area?.name ?? p.municipality?.name ?? null;
       const where = behind && !behind.toLowerCase().includes(p.place.toLowerCase()) ? behind : null;

@@ -13,7 +13,7 @@ interface Props {
  * analyst's own text from a file: rendered as text, never as a link or markup.
  */
 export function UserSource({ basis, note, className = '' }: Props) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation('imported');
   return (
     <div className={`text-xs ${className}`}>
       <p className="break-words">{t('mark.source', { source: basis.source })}</p>

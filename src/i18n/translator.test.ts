@@ -68,4 +68,18 @@ describe('Translator', () => {
     await i18n.changeLanguage('da');
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it('tells subscribers when strings arrive for a namespace that was asked for first, and only then', () => {
+    const i18n = make();
+    const subscriber = vi.fn();
+    i18n.subscribe(subscriber);
+    const before = i18n.snapshot();
+    i18n.addResourceBundle('da', 'unasked', { a: 'b' });
+    expect(subscriber).not.toHaveBeenCalled();
+    expect(i18n.getFixedT('da', 'later')('x')).toBe('x');
+    i18n.addResourceBundle('da', 'later', { x: 'kom' });
+    expect(subscriber).toHaveBeenCalledTimes(1);
+    expect(i18n.snapshot()).not.toBe(before);
+    expect(i18n.getFixedT('da', 'later')('x')).toBe('kom');
+  });
 });

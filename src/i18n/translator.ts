@@ -16,7 +16,11 @@ const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
 export class Translator {
   private readonly bundles = new Map<string, Strings>();
   private readonly listeners = new Set<(language: string) => void>();
+  private readonly subscribers = new Set<() => void>();
   private readonly fixed = new Map<string, TFunction>();
+  /** Namespaces asked for before their strings arrived (a lazily loaded feature's). */
+  private readonly misses = new Set<string>();
+  private version = 0;
 
   constructor(
     public language: string,
@@ -26,8 +30,9 @@ export class Translator {
   addResourceBundle(language: string, namespace: string, strings: Strings): void {
     const key = `${language}|${namespace}`;
     this.bundles.set(key, merge(this.bundles.get(key) ?? {}, strings));
-    // Functions made before may have cached misses for these keys.
     this.fixed.clear();
+    // Whoever showed a key from this namespace before its strings came shows the strings now.
+    if (this.misses.delete(key)) this.notify();
   }
 
   hasResourceBundle(language: string, namespace: string): boolean {
@@ -38,15 +43,23 @@ export class Translator {
     if (language !== this.language) {
       this.language = language;
       for (const listener of [...this.listeners]) listener(language);
+      this.notify();
     }
     return Promise.resolve();
   }
 
-  /** Calls `listener` after each language change; returns the unsubscribe. */
-  subscribe = (listener: (language: string) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /** For useSyncExternalStore: changes with the language and when missing strings arrive. */
+  snapshot = (): string => `${this.language}#${this.version}`;
+
+  subscribe = (subscriber: () => void): (() => void) => {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
   };
+
+  private notify() {
+    this.version++;
+    for (const subscriber of [...this.subscribers]) subscriber();
+  }
 
   on(_event: 'languageChanged', listener: (language: string) => void): void {
     this.listeners.add(listener);
@@ -78,6 +91,7 @@ export class Translator {
         : [path];
     for (const namespace of searchIn) {
       const bundle = this.bundles.get(`${language}|${namespace}`);
+      if (!bundle) this.misses.add(`${language}|${namespace}`);
       for (const candidate of candidates) {
         const found = bundle && lookup(bundle, candidate);
         if (typeof found === 'string') return interpolate(found, options, language);

@@ -2,10 +2,11 @@ import { useSyncExternalStore } from 'react';
 import { i18n } from './instance';
 import type { TFunction, Translator } from './translator';
 
-const currentLanguage = () => i18n.language;
-
-/** The strings of `namespaces` (default: common) in the current language; re-renders when it changes. */
+/**
+ * The strings of `namespaces` (default: common) in the current language. Re-renders when the
+ * language changes, or when a lazily loaded feature brings strings this component asked for first.
+ */
 export function useTranslation(namespaces?: string | readonly string[]): { t: TFunction; i18n: Translator } {
-  const language = useSyncExternalStore(i18n.subscribe, currentLanguage, currentLanguage);
-  return { t: i18n.getFixedT(language, namespaces), i18n };
+  useSyncExternalStore(i18n.subscribe, i18n.snapshot, i18n.snapshot);
+  return { t: i18n.getFixedT(i18n.language, namespaces), i18n };
 }

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
 import { ArrowLeft } from 'lucide-react';
 import type { Cluster } from '@/data/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
@@ -15,7 +16,7 @@ interface Props {
 
 /** Name, business area and track, with the heading of the note's section as their source. */
 export function ClusterHeader({ cluster, headingRef, titleId, onBack }: Props) {
-  const { t } = useTranslation('cluster');
+  const { t } = useTranslation(CLUSTER_NS);
   const language = useLanguage();
   const area = businessAreaLabel(cluster.businessArea.id, language);
   const track = t(cluster.emerging.value ? 'track.emerging' : 'track.national');

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
 import { useDataset } from '@/data/dataset';
 import { useAllPresences, useVisiblePresences } from '@/data/use-visible-presences';
 import { CollaborationsSection } from './collaborations-section';
@@ -12,7 +13,7 @@ import { usePanelFocus } from './use-panel-focus';
 
 /** The selected cluster's status, every fact with the note's sentence behind it. */
 export function ClusterPanel({ clusterId }: { clusterId: string }) {
-  const { t } = useTranslation('cluster');
+  const { t } = useTranslation(CLUSTER_NS);
   const { data } = useDataset();
   const visible = useVisiblePresences();
   const all = useAllPresences();

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
 import type { Cluster, Collaboration } from '@/data/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { SourceQuote } from '@/components/source-quote';
@@ -12,7 +13,7 @@ interface Props {
 
 /** Partners in the note's words; a partner cluster the note identifies opens on a click. */
 export function CollaborationsSection({ collaborations, clusters }: Props) {
-  const { t } = useTranslation('cluster');
+  const { t } = useTranslation(CLUSTER_NS);
   const selectCluster = useAppStore((s) => s.selectCluster);
   return (
     <PanelSection title={t('sections.collaborations')} empty={collaborations.length === 0}>

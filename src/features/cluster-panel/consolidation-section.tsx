@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
 import type { Consolidation } from '@/data/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { useLanguage } from '@/i18n/data-labels';
@@ -7,7 +8,7 @@ import { PanelSection } from './panel-section';
 
 /** How the cluster was consolidated, when, and what merged in; "not stated" where the note is silent. */
 export function ConsolidationSection({ consolidation }: { consolidation: Consolidation }) {
-  const { t } = useTranslation('cluster');
+  const { t } = useTranslation(CLUSTER_NS);
   const language = useLanguage();
   const { kind, quote, dates, mergedIn, mergedInIncomplete } = consolidation;
   const kindLabel = kind ? t(`consolidation.${kind}`) : t('unknown');

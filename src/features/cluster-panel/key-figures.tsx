@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
 import type { KeyFigure } from '@/data/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { useLanguage } from '@/i18n/data-labels';
@@ -7,7 +8,7 @@ import { PanelSection } from './panel-section';
 
 /** The note's figures in the reader's number style ("knap 1 mia. kr."), each with its sentence. */
 export function KeyFigures({ figures }: { figures: KeyFigure[] }) {
-  const { t } = useTranslation('cluster');
+  const { t } = useTranslation(CLUSTER_NS);
   const language = useLanguage();
   return (
     <PanelSection title={t('sections.keyFigures')} empty={figures.length === 0}>

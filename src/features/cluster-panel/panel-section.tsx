@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
 
 interface Props {
   title: string;
@@ -9,7 +10,7 @@ interface Props {
 }
 
 export function PanelSection({ title, empty = false, children }: Props) {
-  const { t } = useTranslation('cluster');
+  const { t } = useTranslation(CLUSTER_NS);
   const id = useId();
   return (
     <section aria-labelledby={id} className="border-t border-line px-4 py-3">

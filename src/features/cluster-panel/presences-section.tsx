@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
 import type { Cluster, Presence } from '@/data/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { PresenceLine } from '@/components/presence-line';
@@ -19,7 +20,7 @@ interface Props {
 
 /** Where the cluster is: every presence (a click moves the map there), unnamed locations, or none. */
 export function PresencesSection({ cluster, visible, total }: Props) {
-  const { t } = useTranslation('cluster');
+  const { t } = useTranslation(CLUSTER_NS);
   const language = useLanguage();
   const describe = usePresenceText();
   const select = useSelectPresence();

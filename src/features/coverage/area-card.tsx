@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { LocateFixed } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import { useLanguage } from '@/i18n/data-labels';
@@ -16,7 +17,7 @@ interface Props {
 
 /** "Region Sjælland: 2 af 14 klynger til stede (which); 4 flere annonceret (which, with status)". */
 export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const language = useLanguage();
   const showArea = useShowArea();
   const headingId = useId();

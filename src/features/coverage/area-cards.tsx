@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import type { AreaLevel } from '@/lib/coverage/geography';
 import { useLanguage } from '@/i18n/data-labels';
@@ -19,7 +20,7 @@ interface Props {
  * municipalities with something to say get a card; the white-spot list names the rest.
  */
 export function AreaCards({ areas, level, total, includeAnnounced, clusterName }: Props) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const language = useLanguage();
   const shown =
     level === 'municipality' ? areas.filter((a) => a.present.length || a.uncounted.length) : areas;

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { Download } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import { coverageCsv, csvFileName } from '@/lib/coverage/csv';
@@ -13,7 +14,7 @@ interface Props {
 
 /** The numbers behind the cards, byte for byte what `npm run export -- coverage` prints (plus a BOM). */
 export function AreasDownload({ areas, level, includeAnnounced }: Props) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const statuses = includeAnnounced ? ' --statuses established,opening,in-progress,planned,considering' : '';
   return (
     <div>

@@ -1,10 +1,11 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 
 const RULES = ['once', 'city', 'area', 'inferred', 'statuses', 'distance', 'classes'] as const;
 
 /** "Sådan tælles": the counting rules of src/lib/coverage in plain words. */
 export function CountingRules() {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   return (
     <details className="rounded-md border border-line text-sm">
       <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold text-brand lg:min-h-9">

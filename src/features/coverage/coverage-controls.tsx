@@ -1,11 +1,12 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { useAppStore } from '@/state/store';
 import { COVERAGE_LEVELS, COVERAGE_METRICS } from '@/state/slices/coverage-slice';
 import { RadioSegments } from './radio-segments';
 
 /** What the map shows, at which level, and whether announced presences count. */
 export function CoverageControls() {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const metric = useAppStore((s) => s.coverageMetric);
   const level = useAppStore((s) => s.coverageLevel);
   const includeAnnounced = useAppStore((s) => s.includeAnnounced);

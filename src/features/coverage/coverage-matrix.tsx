@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { Download } from 'lucide-react';
 import { useAllPresences } from '@/data/use-visible-presences';
 import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
@@ -26,7 +27,7 @@ export function CoverageMatrix({
   clusterIds: readonly string[];
   clusterName: (id: string) => string;
 }) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const language = useLanguage();
   const presences = useAllPresences();
   const cellText = useCellText();

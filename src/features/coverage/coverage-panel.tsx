@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';
 import { useBaseMap } from '@/data/base-map';
@@ -20,7 +21,7 @@ import { WhiteSpots } from './white-spots';
  * announced offices open. It writes to the store only (level, metric, focus requests); the map reacts.
  */
 export function CoveragePanel() {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const analysis = useCoverageAnalysis();
   const dataset = useDataset();
   const baseMap = useBaseMap();

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { Filter } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 
@@ -6,7 +7,7 @@ const CLUSTER_FACETS = ['businessAreas', 'clusters', 'tracks'] as const;
 
 /** Says which filters narrow the count, and which do not apply in this view. */
 export function CoverageScope({ counted, total }: { counted: number; total: number }) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const filters = useAppStore((s) => s.filters);
   const includeAnnounced = useAppStore((s) => s.includeAnnounced);
   const active = CLUSTER_FACETS.filter((key) => filters[key].length > 0);

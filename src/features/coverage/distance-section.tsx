@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { CoverageView } from '@/data/use-coverage-analysis';
 import { DistanceTable } from './distance-table';
 import { CoverageSection } from './coverage-section';
@@ -11,7 +12,7 @@ export function DistanceSection({
   analysis: CoverageView;
   clusterName: (id: string) => string;
 }) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const rows = analysis.distances;
   const nothing = rows.every((r) => r.km === null);
   const far = rows.filter((r) => r.km !== null && r.km >= 50).length;

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { MunicipalityDistance } from '@/lib/coverage/distance';
 import { sortDistances, type DistanceSort, type DistanceSortKey } from '@/lib/coverage/distance-sort';
 import type { Geography } from '@/lib/coverage/geography';
@@ -19,7 +20,7 @@ const COLUMNS: DistanceSortKey[] = ['municipality', 'region', 'km', 'nearest'];
 
 /** Every municipality's distance to the nearest counted presence; sortable; a row's name moves the map. */
 export function DistanceTable({ rows, geography, clusterName }: Props) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const language = useLanguage();
   const showArea = useShowArea();
   // Farthest first: the gaps are what this table is for.

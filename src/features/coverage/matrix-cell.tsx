@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { Circle, CircleDashed, Minus } from 'lucide-react';
 import type { ClusterCell } from '@/lib/coverage/area-coverage';
 import { statusCategory } from '@/lib/coverage/statuses';
@@ -6,7 +7,7 @@ import { statusLabel, useLanguage } from '@/i18n/data-labels';
 
 /** The words for a cell: its strongest status, or "Ingen"; shared by the table and its CSV. */
 export function useCellText(): (cell: ClusterCell | null) => string {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const language = useLanguage();
   return (cell) => (cell ? statusLabel(cell.status, language) : t('matrix.none'));
 }
@@ -19,7 +20,7 @@ const ICONS = {
 
 /** A shape per category (filled, dashed, dash), never colour alone; the status in words for readers. */
 export function MatrixCell({ cell, text }: { cell: ClusterCell | null; text: string }) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const { Icon, className } = ICONS[statusCategory(cell?.status ?? null)];
   const marks = [cell?.areaLevel && t('marks.areaLevel'), cell?.inferred && t('marks.inferred')].filter(
     Boolean,

@@ -1,9 +1,10 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { Circle, CircleDashed, Minus } from 'lucide-react';
 
 /** What the matrix's shapes and marks mean. */
 export function MatrixLegend() {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const item = 'inline-flex items-center gap-1';
   return (
     <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs">

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { MunicipalityDistance } from '@/lib/coverage/distance';
 import { PlaceMarks } from './place-marks';
 
@@ -10,7 +11,7 @@ export function NearestCell({
   row: MunicipalityDistance;
   clusterName: (id: string) => string;
 }) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   if (!row.nearest.length) return <td className="px-1 py-1.5 text-muted">{t('distance.none')}</td>;
   const places = new Map<string, { areaLevel: boolean; inferred: boolean; clusters: string[] }>();
   for (const n of row.nearest) {

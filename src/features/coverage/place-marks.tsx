@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 
 /** * for area-level, † for inferred, + for the analyst's own: visible as signs, read out as words. */
 export function PlaceMarks({
@@ -10,7 +11,7 @@ export function PlaceMarks({
   inferred: boolean;
   user?: boolean;
 }) {
-  const { t } = useTranslation(['coverage', 'import']);
+  const { t } = useTranslation([COVERAGE_NS, 'imported']);
   return (
     <>
       {areaLevel && (
@@ -26,9 +27,9 @@ export function PlaceMarks({
         </span>
       )}
       {user && (
-        <span title={t('import:mark.coverage')}>
+        <span title={t('imported:mark.coverage')}>
           <span aria-hidden="true">+</span>
-          <span className="sr-only"> ({t('import:mark.coverage')})</span>
+          <span className="sr-only"> ({t('imported:mark.coverage')})</span>
         </span>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { whiteSpots, type AreaCoverage } from '@/lib/coverage/area-coverage';
 import type { AreaLevel } from '@/lib/coverage/geography';
 import { useLanguage } from '@/i18n/data-labels';
@@ -8,7 +9,7 @@ import { useShowArea } from './use-show-area';
 
 /** The areas where no selected cluster is present with a counted status; each moves the map there. */
 export function WhiteSpots({ areas, level }: { areas: readonly AreaCoverage[]; level: AreaLevel }) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   const language = useLanguage();
   const showArea = useShowArea();
   const spots = whiteSpots(areas);

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { EXPORT_NS } from '@/i18n/namespaces/export';
 import { FileJson, FileSpreadsheet, Image, Printer } from 'lucide-react';
 import { printPage } from './print-page';
 import type { ExportSummary } from './use-export-summary';
@@ -21,7 +22,7 @@ const ICONS: Record<ExportKind | 'print', ReactNode> = {
 
 /** The four exports as buttons, each with a line saying what it holds, and a polite status line. */
 export function ExportActions({ summary, mapReady, onPrint }: Props) {
-  const { t } = useTranslation('export');
+  const { t } = useTranslation(EXPORT_NS);
   const exports = useExports(summary);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');

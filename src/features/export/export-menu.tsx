@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { EXPORT_NS } from '@/i18n/namespaces/export';
 import { Download } from 'lucide-react';
 import { useVisiblePresences } from '@/data/use-visible-presences';
 import { useAppStore } from '@/state/store';
@@ -12,7 +13,7 @@ import { useExportSummary } from './use-export-summary';
  * or a click elsewhere closes it and hands focus back to the button.
  */
 export function ExportMenu() {
-  const { t } = useTranslation('export');
+  const { t } = useTranslation(EXPORT_NS);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);

@@ -1,4 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { EXPORT_NS } from '@/i18n/namespaces/export';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/data/use-visible-presences';
 import { useOptionLabel } from '@/components/use-option-label';
@@ -17,7 +19,7 @@ export interface ExportSummary {
 
 /** Words for what the map shows now, for the picture and the printed page: a reader of a board paper sees the question too. */
 export function useExportSummary(): ExportSummary {
-  const { t } = useTranslation(['export', 'common', 'map', 'filters', 'coverage']);
+  const { t } = useTranslation([EXPORT_NS, 'common', 'map', 'filters', COVERAGE_NS]);
   const language = useLanguage();
   const label = useOptionLabel();
   const view = useAppStore((s) => s.view);

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import { Trash2 } from 'lucide-react';
 
 /** "Fjern alle", asked twice: the second step names how many go. */
 export function ClearAll({ count, onClear }: { count: number; onClear: () => void }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (

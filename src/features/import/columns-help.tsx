@@ -1,10 +1,11 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import { Download } from 'lucide-react';
 import { downloadTemplate } from './template';
 
 /** Which columns a file needs, in a fold-out, with a template to start from. */
 export function ColumnsHelp() {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   return (
     <details className="rounded-md border border-line px-3 py-2 text-sm">
       <summary className="-my-2 flex min-h-11 cursor-pointer items-center font-semibold">

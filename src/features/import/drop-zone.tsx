@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import { FileUp } from 'lucide-react';
 
 interface Props {
@@ -11,7 +12,7 @@ const ACCEPT = '.csv,.txt,.tsv,.geojson,.json,text/csv,application/geo+json,appl
 
 /** Drop a file here, or pick one: the picker is a real file input, so keyboards and screen readers reach it. */
 export function DropZone({ onFile, busy }: Props) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   const [over, setOver] = useState(false);
   const hintId = useId();
   const take = (files: FileList | null) => {

@@ -8,7 +8,7 @@ const ImportDialog = lazy(() => import('./import-dialog'));
 
 /** The header's way to bring one's own data; shows how many imported presences this browser keeps. */
 export function ImportButton() {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation('imported');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const count = useImports().data?.presences.length ?? 0;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import { useQueryClient } from '@tanstack/react-query';
 import { X } from 'lucide-react';
 import { gazetteerQueryOptions } from '@/data/gazetteer';
@@ -18,7 +19,7 @@ interface Props {
  * is kept. A modal <dialog>: the browser keeps focus inside and Escape closes it.
  */
 export default function ImportDialog({ onClose }: Props) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const queryClient = useQueryClient();

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import { CircleAlert, CircleCheck, Undo2 } from 'lucide-react';
 import { PreviewTable } from './preview-table';
 import { ProblemTable } from './problem-table';
@@ -11,7 +12,7 @@ interface Props {
 
 /** What the last file gave: how many rows were added (and which), and each bad row with its reason. */
 export function ImportResult({ state, onUndo }: Props) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   if (state.status === 'idle') return null;
   if (state.status === 'reading') return <p className="text-sm">{t('drop.reading', { name: state.name })}</p>;
   if (state.status === 'undone') return <p className="text-sm">{t('result.undone')}</p>;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import { useDataset } from '@/data/dataset';
 import type { UserPresence } from '@/data/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
@@ -9,7 +10,7 @@ const SHOWN = 200;
 
 /** The rows that were added, as the app reads them: cluster, place, status, where it lies, source. */
 export function PreviewTable({ presences }: { presences: UserPresence[] }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   const language = useLanguage();
   const { data } = useDataset();
   const captionId = useId();

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import type { RowProblem } from '@/lib/import/problems';
 import { ScrollTable } from './scroll-table';
 
@@ -7,7 +8,7 @@ const SHOWN = 200;
 
 /** Each bad row: its number as the file counts it, the column, what it says, and why it cannot be used. */
 export function ProblemTable({ problems, geojson }: { problems: RowProblem[]; geojson: boolean }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   const captionId = useId();
   const reason = (p: RowProblem) => {
     const code = p.code === 'coordinates-outside' && p.detail === 'swapped' ? 'coordinates-swapped' : p.code;

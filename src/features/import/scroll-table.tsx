@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 
 interface Props {
   caption: string;
@@ -12,7 +13,7 @@ interface Props {
 
 /** A compact table that scrolls sideways on a phone; the scroller is reachable by keyboard (WCAG 2.1.1). */
 export function ScrollTable({ caption, captionId, more, columns, children }: Props) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   return (
     <div
       role="region"

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import { X } from 'lucide-react';
 import { useDataset } from '@/data/dataset';
 import type { UserPresence } from '@/data/schema';
@@ -16,7 +17,7 @@ interface Props {
 
 /** One imported presence: a button that shows it on the map, its source, and remove. */
 export function StoredItem({ presence, canShow, onShow, onRemove }: Props) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   const { data } = useDataset();
   const describe = usePresenceText();
   const select = useSelectPresence();

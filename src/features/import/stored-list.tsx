@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { IMPORT_NS } from '@/i18n/namespaces/import';
 import { useChangeImports, useImports, type ImportsChange } from '@/data/imported-presences';
 import { isUserPresenceId } from '@/data/schema';
 import { useAppStore } from '@/state/store';
@@ -8,7 +9,7 @@ import { StoredItem } from './stored-item';
 
 /** Every imported presence with remove, remove-all (asked twice) and the switch that leaves them out. */
 export function StoredList({ onShow }: { onShow: () => void }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(IMPORT_NS);
   const { data } = useImports();
   const { mutate } = useChangeImports();
   // A selected imported presence that leaves the map leaves the selection too; its cluster stays open.

@@ -14,7 +14,7 @@ const NEUTRAL = '#44546a';
 
 /** What the map's colours, letters and marks mean, with counts of what the filters let through. */
 export function MapLegend() {
-  const { t } = useTranslation(['legend', 'import']);
+  const { t } = useTranslation(['legend', 'imported']);
   const language = useLanguage();
   const view = useAppStore((s) => s.view);
   const presences = useVisiblePresences();
@@ -87,7 +87,7 @@ export function MapLegend() {
             {hasUser && (
               <li className={row}>
                 <StatusMarker status="established" color={NEUTRAL} user size={20} />
-                <span>{t('import:mark.legend')}</span>
+                <span>{t('imported:mark.legend')}</span>
               </li>
             )}
             <li className={row}>

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
 import { REGION_CODES } from '@/data/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { clusterOpenerProps } from '@/components/cluster-opener';
@@ -14,7 +15,7 @@ interface Props {
 }
 
 export function OverviewRow({ summary, onOpen }: Props) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(OVERVIEW_NS);
   const language = useLanguage();
   const { cluster } = summary;
   const kind = cluster.consolidation.kind ?? 'unknown';

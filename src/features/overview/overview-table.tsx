@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
 import { REGION_CODES } from '@/data/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import { REGION_NAMES } from '@/lib/filter/area-names';
@@ -19,7 +20,7 @@ interface Props {
  * rest scrolls sideways, so name, presences and regions show first.
  */
 export function OverviewTable({ rows, sort, onSort, onOpen }: Props) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(OVERVIEW_NS);
   const language = useLanguage();
   const header = (column: SortKey, extra: Partial<Parameters<typeof SortHeader>[0]> = {}) => (
     <SortHeader

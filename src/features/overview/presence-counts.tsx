@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
 import { PRESENCE_STATUSES } from '@/data/schema';
 import { StatusMarker } from '@/components/status-marker';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
@@ -6,7 +7,7 @@ import type { ClusterSummary } from '@/lib/presence/cluster-summary';
 
 /** Presences by status, as the map draws them: "●3 ○2"; unnamed locations when there are no named ones. */
 export function PresenceCounts({ summary }: { summary: ClusterSummary }) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(OVERVIEW_NS);
   const language = useLanguage();
   const unnamed = summary.cluster.unnamedLocations;
   if (summary.total === 0) {

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
 import type { RegionPresence } from '@/lib/presence/cluster-summary';
 import { RegionGlyph } from './region-glyph';
 
@@ -6,7 +7,7 @@ const STATES: RegionPresence[] = ['established', 'announced', 'none'];
 
 /** What the region glyphs mean. */
 export function RegionKey() {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(OVERVIEW_NS);
   return (
     <ul aria-label={t('keyLabel')} className="flex flex-wrap gap-x-3 gap-y-1 px-4 pt-2 text-xs text-muted">
       {STATES.map((state) => (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import type { SortDirection, SortKey } from '@/lib/presence/cluster-sort';
 
@@ -16,7 +17,7 @@ interface Props {
 
 /** A column heading that sorts: a real button inside the <th>, with aria-sort on the active one. */
 export function SortHeader({ column, label, sort, onSort, className = '', colSpan, rowSpan }: Props) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(OVERVIEW_NS);
   const active = sort.key === column;
   const Icon = !active ? ArrowUpDown : sort.direction === 'ascending' ? ArrowUp : ArrowDown;
   return (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/data/use-visible-presences';
@@ -13,7 +14,7 @@ import { RegionKey } from './region-key';
 
 /** The board member's first screen beside the map: all 14 clusters, sortable, each a click from its panel. */
 export function StatusOverview() {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(OVERVIEW_NS);
   const language = useLanguage();
   const { data } = useDataset();
   const { data: baseMap } = useBaseMap();

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { SEARCH_NS } from '@/i18n/namespaces/search';
 import { Search, X } from 'lucide-react';
 import { useLanguage } from '@/i18n/data-labels';
 import { search } from '@/lib/search/search-index';
@@ -15,7 +16,7 @@ import { useSearchIndex } from './use-search-index';
  * https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
  */
 export function SearchBox() {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation(SEARCH_NS);
   const language = useLanguage();
   const index = useSearchIndex();
   const choose = useChooseResult();

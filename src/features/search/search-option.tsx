@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { SEARCH_NS } from '@/i18n/namespaces/search';
 import { Building2, Landmark, Map, MapPin, Network, type LucideIcon } from 'lucide-react';
 import { useDataset } from '@/data/dataset';
 import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';
@@ -22,7 +23,7 @@ interface Props {
 
 /** One result: its name, what kind of thing it is, and for clusters and places what is there. */
 export function SearchOption({ entry, id, active, onChoose }: Props) {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation(SEARCH_NS);
   const language = useLanguage();
   const { data } = useDataset();
   const Icon = ICONS[entry.kind];

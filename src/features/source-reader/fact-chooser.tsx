@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { READER_NS } from '@/i18n/namespaces/reader';
 import { Layers, MapPin, X } from 'lucide-react';
 import type { Dataset } from '@/data/schema';
 import { useLanguage } from '@/i18n/data-labels';
@@ -26,7 +27,7 @@ const factsFor = (info: HighlightInfo, target: FactTarget) =>
 
 /** When a sentence supports several things: a short list under its paragraph to pick what to show. */
 export function FactChooser({ info, dataset, onSelect, onClose }: Props) {
-  const { t, i18n } = useTranslation('reader');
+  const { t, i18n } = useTranslation(READER_NS);
   const language = useLanguage();
   const box = useRef<HTMLDivElement>(null);
   const first = useRef<HTMLButtonElement>(null);

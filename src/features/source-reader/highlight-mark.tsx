@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { READER_NS } from '@/i18n/namespaces/reader';
 import type { Run } from '@/lib/note/layout';
 import type { HighlightInfo } from '@/lib/note/note-model';
 import { CATEGORY_STYLES } from './category-style';
@@ -26,7 +27,7 @@ export const chooserDomId = (id: number) => `note-choice-${id}`;
  * across lines inside a paragraph.
  */
 export function HighlightMark({ info, runs, first, current, chooserOpen, targetLabel, onActivate }: Props) {
-  const { t, i18n } = useTranslation('reader');
+  const { t, i18n } = useTranslation(READER_NS);
   const [primary = 'other'] = info.categories;
   const style = CATEGORY_STYLES[primary];
   const several = info.targets.length > 1;

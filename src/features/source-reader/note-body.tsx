@@ -1,5 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { READER_NS } from '@/i18n/namespaces/reader';
 import { FileMinus } from 'lucide-react';
 import type { Dataset } from '@/data/schema';
 import { useLanguage } from '@/i18n/data-labels';
@@ -31,7 +32,7 @@ const holds = (block: LaidOutBlock, id: number | null) =>
 
 /** The note itself, in Danish whatever the UI language: title h3, cluster sections h4, paragraphs. */
 export function NoteBody({ model, dataset, current, chooser, onActivate, onSelect, onCloseChooser }: Props) {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation(READER_NS);
   const language = useLanguage();
   const singleLabels = useMemo(
     () =>

@@ -11,7 +11,7 @@ const PHONE = '(max-width: 63.99rem)';
  * the reader itself loads only when opened.
  */
 export function OpenNoteButton() {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation();
   const readerOpen = useAppStore((s) => s.readerOpen);
   const openReader = useAppStore((s) => s.openReader);
   const closeReader = useAppStore((s) => s.closeReader);

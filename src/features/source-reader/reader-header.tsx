@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { READER_NS } from '@/i18n/namespaces/reader';
 import { BookOpenText, X } from 'lucide-react';
 import type { Cluster } from '@/data/schema';
 import { SectionNav } from './section-nav';
@@ -12,7 +13,7 @@ export const READER_TITLE_ID = 'reader-title';
 
 /** Stays at the top while the note scrolls: the close button and the section list are always in reach. */
 export function ReaderHeader({ clusters, onClose }: Props) {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation(READER_NS);
   return (
     <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-line bg-paper px-4 py-2">
       <h2

@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { READER_NS } from '@/i18n/namespaces/reader';
 import type { DatasetSource } from '@/data/schema';
 import { ReaderLegend } from './reader-legend';
 
@@ -15,7 +16,7 @@ function issued(value: string, t: (key: string, options?: Record<string, unknown
 
 /** Who wrote the note and when, what the highlights mean, and how to use them. */
 export function ReaderIntro({ source, missing }: Props) {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation(READER_NS);
   return (
     <div className="space-y-3 border-b border-line pb-3 text-sm">
       {source && (

@@ -1,10 +1,11 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { READER_NS } from '@/i18n/namespaces/reader';
 import { FACT_CATEGORIES } from '@/lib/note/note-facts';
 import { CATEGORY_STYLES } from './category-style';
 
 /** What the highlight styles mean: tint, underline and icon together, so colour is never the only cue. */
 export function ReaderLegend() {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation(READER_NS);
   return (
     <div className="text-xs">
       <p id="reader-legend-title" className="mb-1 font-semibold text-muted">

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { READER_NS } from '@/i18n/namespaces/reader';
 import { ChevronDown, ListTree } from 'lucide-react';
 import type { Cluster } from '@/data/schema';
 import { useLanguage } from '@/i18n/data-labels';
@@ -8,7 +9,7 @@ import { sectionDomId } from './note-body';
 
 /** Jump to a cluster's section: 14 stops instead of tabbing through every highlight before it. */
 export function SectionNav({ clusters }: { clusters: Cluster[] }) {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation(READER_NS);
   const language = useLanguage();
   const [open, setOpen] = useState(false);
   const jump = (clusterId: string) => {

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { READER_NS } from '@/i18n/namespaces/reader';
 import { TriangleAlert } from 'lucide-react';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';
@@ -16,7 +17,7 @@ import { useSelectTarget } from './use-select-target';
 
 /** The status note beside the map, every quoted sentence linked to the facts it supports. Lazy-loaded. */
 export default function SourceReader() {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation(READER_NS);
   const { model, error, retry, dataset } = useNoteModel();
   const target = useAppStore((s) => s.readerTarget);
   const closeReader = useAppStore((s) => s.closeReader);

@@ -16,6 +16,7 @@ const NEUTRAL = '#44546a';
 /** The legend of the map as it is shown now, for the exported picture: same marks, same counts. */
 export function useLegendModel(): LegendGroup[] {
   const { t } = useTranslation('legend');
+  // By name, not its module: the coverage strings come with the coverage view, and this re-renders then.
   const { t: tc } = useTranslation('coverage');
   const language = useLanguage();
   const view = useAppStore((s) => s.view);

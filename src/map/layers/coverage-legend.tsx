@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { CoverageMetric } from '@/lib/coverage/choropleth';
 import { coverageLegendRows, legendGround } from './coverage-legend-rows';
 import { LegendSwatch } from './legend-swatch';
@@ -8,7 +9,7 @@ import { LegendSwatch } from './legend-swatch';
  * compact strip under the view switch so it fits a phone without hiding the map.
  */
 export function CoverageLegend({ metric }: { metric: CoverageMetric }) {
-  const { t } = useTranslation('coverage');
+  const { t } = useTranslation(COVERAGE_NS);
   return (
     <div
       role="group"

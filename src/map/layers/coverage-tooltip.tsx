@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { ChoroplethProps, CoverageMetric } from '@/lib/coverage/choropleth';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 
 /** Area name and its number beside the pointer. Mouse only; the panel holds the same numbers as text. */
 export function CoverageTooltip({ x, y, area, metric }: Props) {
-  const { t, i18n } = useTranslation('coverage');
+  const { t, i18n } = useTranslation(COVERAGE_NS);
   const km = (value: number) =>
     new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(value);
   let text: string;
