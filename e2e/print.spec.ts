@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap } from './support/fixtures';
+import { mapIdle } from './support/map';
 
 const OUT = `${process.env.E2E_OUTPUT ?? 'test-results'}/print`;
 
@@ -16,15 +17,7 @@ async function mapDrawnForPrint(page: Page) {
     const canvas = map?.getCanvas();
     return !!box && !!canvas && Math.abs(canvas.clientWidth - box.width) < 1 && !map?.isMoving();
   });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__klyngekortMap;
-        if (!map) return resolve();
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
+  await mapIdle(page);
 }
 
 /** Renders the page as Chromium prints it and keeps the PDF and, where poppler is installed, a PNG to look at. */
