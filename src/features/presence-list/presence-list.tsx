@@ -5,7 +5,7 @@ import { useVisiblePresences } from '@/data/use-visible-presences';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { INTL_LOCALE } from '@/lib/format/locale';
-import { firstOfGroups, groupByCluster, unlocatedClusters } from '@/lib/presence/group-presences';
+import { firstOfGroups, unlocatedClusters } from '@/lib/presence/group-presences';
 import { useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';
 import { PresenceGroup } from './presence-group';
@@ -33,7 +33,7 @@ export function PresenceList() {
   const clusters = useMemo(() => data?.clusters ?? [], [data]);
   const [limit, setLimit] = useState(PAGE);
   const { groups, hidden } = useMemo(
-    () => firstOfGroups(groupByCluster(presences, clusters, INTL_LOCALE[language]), limit),
+    () => firstOfGroups(presences, clusters, INTL_LOCALE[language], limit),
     [presences, clusters, language, limit],
   );
   const unlocated = useMemo(

@@ -82,6 +82,15 @@ describe('facetCounts', () => {
     expect(total(counts.erhvervshus)).toBe(dataset.presences.length + 1);
   });
 
+  it('counts an item once under a value it carries twice', () => {
+    const [first] = items;
+    if (!first) throw new Error('no items');
+    const twice = { ...first, values: { ...first.values, regions: ['1085', '1085', '1083'] as const } };
+    const counts = facetCounts([twice], EMPTY_SELECTION);
+    expect(counts.regions.get('1085')).toBe(1);
+    expect(counts.regions.get('1083')).toBe(1);
+  });
+
   const selectionArb = fc.record({
     businessAreas: fc.subarray([...FACET_VALUES.businessAreas]),
     clusters: fc.subarray(dataset.clusters.map((c) => c.id)),

@@ -46,9 +46,11 @@ export function facetCounts<T>(items: readonly Faceted<T>[], selection: FacetSel
     }
     if (failures > 1) continue;
     for (const key of failures === 1 && failed ? [failed] : FACET_KEYS) {
-      for (const value of new Set(values[key] as readonly string[])) {
-        counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
-      }
+      const own = values[key] as readonly string[];
+      // Once per item even if a value repeats; no Set per item and facet (20 000 items × 7 facets).
+      own.forEach((value, i) => {
+        if (own.indexOf(value) === i) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+      });
     }
   }
   return counts as unknown as FacetCounts;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pointInPolygon } from '@/lib/geo/point-in-polygon';
-import { areaPresenceData } from './area-features';
+import {
+  areaPresenceData,
+  areaPresenceFeatures,
+  areaPresenceLabels,
+  pinnedMunicipalities,
+} from './area-features';
 import { baseMap, dataset } from './test-fixtures';
 
 const data = areaPresenceData(dataset.presences, dataset.clusters, baseMap);
@@ -67,5 +72,19 @@ describe('areaPresenceData', () => {
       baseMap,
     );
     expect(fyn.labels.features[0]?.properties.line).toBe(0);
+  });
+
+  it('builds the polygons from the area presences alone, and shares one geometry per area', () => {
+    const areasOnly = dataset.presences.filter((p) => p.area);
+    expect(areaPresenceFeatures(areasOnly, dataset.clusters, baseMap)).toEqual(data.areas);
+    const [clean, marlog] = ['clean--sjaelland', 'marlog--sjaelland'].map((id) => area(id));
+    expect(clean?.geometry).toBe(marlog?.geometry);
+  });
+
+  it('places the labels from the area presences and the pinned municipalities', () => {
+    const pinned = pinnedMunicipalities(dataset.presences);
+    expect(pinned).toEqual([...new Set(pinned)].sort());
+    const areasOnly = dataset.presences.filter((p) => p.area);
+    expect(areaPresenceLabels(areasOnly, pinned, dataset.clusters, baseMap)).toEqual(data.labels);
   });
 });

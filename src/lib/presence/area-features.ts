@@ -86,42 +86,76 @@ function labelAnchor(
   return best ? { at: best, below: false } : null;
 }
 
-/** Area-level presences as their polygons (hatch and outline) and one label each. */
-export function areaPresenceData(
-  presences: Presence[],
-  clusters: Cluster[],
-  baseMap: BaseMap,
-): AreaPresenceData {
+type Areas = AreaPresenceData['areas'];
+type Labels = AreaPresenceData['labels'];
+
+/** The area-level presences, in the clusters' order and then by id, so slots and stacks do not depend on the input order. */
+function areaPresencesOf(presences: Presence[], clusters: Cluster[]): AreaPresence[] {
   const order = new Map(clusters.map((c, i) => [c.id, i]));
-  const areaPresences = presences
+  return presences
     .filter((p): p is AreaPresence => p.area !== null)
     .sort((a, b) => (order.get(a.clusterId) ?? 0) - (order.get(b.clusterId) ?? 0) || (a.id < b.id ? -1 : 1));
-  const occupied = new Set(presences.filter((p) => p.point).flatMap((p) => p.municipalityCodes));
-  for (const p of areaPresences) if (p.area.type === 'municipality') occupied.add(p.area.code);
-  const slots = assignSlots(areaPresences);
-  const stacks = new Map<string, AreaPresence[]>();
-  for (const p of areaPresences) stacks.set(areaKey(p), [...(stacks.get(areaKey(p)) ?? []), p]);
+}
 
+const clusterOf = (clusters: Cluster[], id: string) => clusters.find((c) => c.id === id);
+
+/**
+ * The municipalities that hold a town marker, sorted: area labels keep off them. A list of codes,
+ * so a caller can tell when a filter change leaves the labels' places alone.
+ */
+export function pinnedMunicipalities(presences: Presence[]): string[] {
+  return [...new Set(presences.filter((p) => p.point).flatMap((p) => p.municipalityCodes))].sort();
+}
+
+/** Area-level presences as their polygons, for the hatch and the outline. City-level ones are left out. */
+export function areaPresenceFeatures(presences: Presence[], clusters: Cluster[], baseMap: BaseMap): Areas {
+  const areaPresences = areaPresencesOf(presences, clusters);
+  const slots = assignSlots(areaPresences);
   const areas: Feature<MultiPolygon, AreaPresenceProps>[] = [];
-  const labels: Feature<Point, AreaLabelProps>[] = [];
   for (const p of areaPresences) {
-    const cluster = clusters[order.get(p.clusterId) ?? -1];
+    const cluster = clusterOf(clusters, p.clusterId);
     const geometry = areaGeometry(baseMap, p.area);
     if (!cluster || !geometry) continue;
     const { slot, slots: count } = slots.get(p.id) ?? { slot: 0, slots: 1 };
     const businessAreaId = cluster.businessArea.id;
-    const common = { id: p.id, clusterId: p.clusterId, status: p.status };
     areas.push({
       type: 'Feature',
       geometry,
       properties: {
-        ...common,
+        id: p.id,
+        clusterId: p.clusterId,
+        status: p.status,
         businessAreaId,
         color: BUSINESS_AREA_STYLE[businessAreaId].color,
         slot,
         pattern: hatchImageId(businessAreaId, slot, count),
       },
     });
+  }
+  return { type: 'FeatureCollection', features: areas };
+}
+
+/**
+ * One label per area-level presence, off the municipalities in `pinned` (see pinnedMunicipalities);
+ * labels that share an anchor stack.
+ */
+export function areaPresenceLabels(
+  presences: Presence[],
+  pinned: readonly string[],
+  clusters: Cluster[],
+  baseMap: BaseMap,
+): Labels {
+  const areaPresences = areaPresencesOf(presences, clusters);
+  const occupied = new Set(pinned);
+  for (const p of areaPresences) if (p.area.type === 'municipality') occupied.add(p.area.code);
+  const stacks = new Map<string, AreaPresence[]>();
+  for (const p of areaPresences) stacks.set(areaKey(p), [...(stacks.get(areaKey(p)) ?? []), p]);
+
+  const labels: Feature<Point, AreaLabelProps>[] = [];
+  for (const p of areaPresences) {
+    const cluster = clusterOf(clusters, p.clusterId);
+    // Drawn only where the area is: no label for an area the base map lacks.
+    if (!cluster || !areaGeometry(baseMap, p.area)) continue;
     const stack = stacks.get(areaKey(p)) ?? [p];
     const anchor = labelAnchor(p, baseMap, occupied);
     if (!anchor) continue;
@@ -130,7 +164,9 @@ export function areaPresenceData(
       type: 'Feature',
       geometry: { type: 'Point', coordinates: anchor.at },
       properties: {
-        ...common,
+        id: p.id,
+        clusterId: p.clusterId,
+        status: p.status,
         // "+" marks a presence the analyst imported, as the badge does on a marker.
         name: `${p.basis.type === 'user' ? '+ ' : ''}${cluster.shortName ?? cluster.name}`,
         place: mentioned ? '' : p.place,
@@ -139,8 +175,17 @@ export function areaPresenceData(
       },
     });
   }
+  return { type: 'FeatureCollection', features: labels };
+}
+
+/** Area-level presences as their polygons (hatch and outline) and one label each. */
+export function areaPresenceData(
+  presences: Presence[],
+  clusters: Cluster[],
+  baseMap: BaseMap,
+): AreaPresenceData {
   return {
-    areas: { type: 'FeatureCollection', features: areas },
-    labels: { type: 'FeatureCollection', features: labels },
+    areas: areaPresenceFeatures(presences, clusters, baseMap),
+    labels: areaPresenceLabels(presences, pinnedMunicipalities(presences), clusters, baseMap),
   };
 }

@@ -28,8 +28,23 @@ export function clockwise(geometry: Polygon | MultiPolygon): MultiPolygon {
   };
 }
 
+/*
+ * One geometry object per area and base map. Presences on the same area (three on Sjælland) then
+ * share it: the copy sent to MapLibre's worker carries the polygon once, and comparing old and new
+ * source data stops at the shared object instead of walking every coordinate.
+ */
+const geometries = new WeakMap<BaseMap, Map<string, MultiPolygon | null>>();
+
 /** The polygon a presence's `area` names, from the base map; null when the base map lacks it. */
 export function areaGeometry(baseMap: BaseMap, area: { type: AreaType; code: string }): MultiPolygon | null {
+  let byArea = geometries.get(baseMap);
+  if (!byArea) geometries.set(baseMap, (byArea = new Map()));
+  const key = `${area.type}:${area.code}`;
+  if (!byArea.has(key)) byArea.set(key, buildAreaGeometry(baseMap, area));
+  return byArea.get(key) ?? null;
+}
+
+function buildAreaGeometry(baseMap: BaseMap, area: { type: AreaType; code: string }): MultiPolygon | null {
   const collection = {
     region: baseMap.regions,
     funen: baseMap.funen,

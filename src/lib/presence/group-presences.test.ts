@@ -52,15 +52,30 @@ describe('unlocatedClusters', () => {
 
 describe('firstOfGroups', () => {
   const groups = groupByCluster(dataset.presences, dataset.clusters, 'da');
+  const first = (limit: number) => firstOfGroups(dataset.presences, dataset.clusters, 'da', limit);
   it('keeps everything under the limit', () => {
-    expect(firstOfGroups(groups, 100)).toEqual({ groups, hidden: 0 });
+    expect(first(100)).toEqual({ groups, hidden: 0 });
   });
   it('cuts after the first presences, in order, and counts the rest', () => {
-    const { groups: shown, hidden } = firstOfGroups(groups, 3);
+    const { groups: shown, hidden } = first(3);
     expect(shown.map((g) => [g.cluster.id, g.presences.length])).toEqual([
       ['clean', 2],
       ['food-bio-cluster-denmark', 1],
     ]);
     expect(hidden).toBe(dataset.presences.length - 3);
+  });
+  it('shows what groupByCluster would, cut at the limit', () => {
+    for (const limit of [0, 1, 5, 12, 22]) {
+      const shown = first(limit).groups.flatMap((g) => g.presences.map((p) => p.id));
+      expect(shown, String(limit)).toEqual(
+        groups.flatMap((g) => g.presences.map((p) => p.id)).slice(0, limit),
+      );
+    }
+  });
+  it('leaves the caller’s array in its order', () => {
+    const presences = [...dataset.presences].reverse();
+    const before = presences.map((p) => p.id);
+    firstOfGroups(presences, dataset.clusters, 'da', 5);
+    expect(presences.map((p) => p.id)).toEqual(before);
   });
 });

@@ -91,6 +91,12 @@ export function presencePointData(
   }
   return {
     points: { type: 'FeatureCollection', features: points },
-    legs: { type: 'FeatureCollection', features: legs },
+    legs: legs.length ? { type: 'FeatureCollection', features: legs } : NO_LEGS,
   };
 }
+
+/**
+ * No legs (no shared towns, or thousands of markers and no rings): always this one collection, so
+ * the legs' map source is handed the object it already has and has nothing to redo.
+ */
+const NO_LEGS: PresencePointData['legs'] = Object.freeze({ type: 'FeatureCollection', features: [] });

@@ -5,6 +5,7 @@ import type { PresenceStatus } from '@/data/schema';
 import type { AreaLabelProps, AreaPresenceProps } from '@/lib/presence/area-features';
 import * as style from '../styles/presence-areas';
 import { regionLabels } from '../styles/base-layers';
+import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 
 interface Props {
   areas: FeatureCollection<MultiPolygon, AreaPresenceProps>;
@@ -26,7 +27,7 @@ export function AreaPresenceLayers({ areas, labels, statusText, selectedPresence
   );
   return (
     <>
-      <Source id="presence-areas" type="geojson" data={areas}>
+      <Source id="presence-areas" type="geojson" data={areas} buffer={PRESENCE_TILE_BUFFER}>
         <Layer {...style.areaHatch} beforeId={regionLabels.id} />
         <Layer {...style.areaSelection} filter={['==', ['get', 'id'], selected]} beforeId={regionLabels.id} />
         <Layer {...style.areaOutlineCasing} beforeId={regionLabels.id} />

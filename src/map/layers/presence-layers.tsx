@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
@@ -7,7 +7,8 @@ import { useVisiblePresences } from '@/data/use-visible-presences';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
-import { areaPresenceData } from '@/lib/presence/area-features';
+import { areaPresenceFeatures, areaPresenceLabels, pinnedMunicipalities } from '@/lib/presence/area-features';
+import { memoLast } from '@/lib/memo/memo-last';
 import { useAppStore } from '@/state/store';
 import { PresenceChooser } from '../presence-chooser';
 import { PresenceTooltip } from '../presence-tooltip';
@@ -32,11 +33,15 @@ export function PresenceLayers() {
   const zoom = useMapZoom(map);
   const clusters = useMemo(() => dataset?.clusters ?? [], [dataset]);
   const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
-  const areas = useMemo(
-    () => (baseMap ? areaPresenceData(presences, clusters, baseMap) : null),
-    [presences, clusters, baseMap],
-  );
-  const patterns = useMemo(() => areas?.areas.features.map((f) => f.properties.pattern) ?? [], [areas]);
+  // Each source is built from just what it shows and kept while that stays the same (memoLast): a
+  // filter that changes only the towns leaves the area polygons' data, and MapLibre's work on it, alone.
+  const [areaFeatures] = useState(() => memoLast(areaPresenceFeatures));
+  const [areaLabels] = useState(() => memoLast(areaPresenceLabels));
+  const areaPresences = useMemo(() => presences.filter((p) => p.area), [presences]);
+  const pinned = useMemo(() => pinnedMunicipalities(presences), [presences]);
+  const areas = baseMap ? areaFeatures(areaPresences, clusters, baseMap) : null;
+  const labels = baseMap ? areaLabels(areaPresences, pinned, clusters, baseMap) : null;
+  const patterns = useMemo(() => areas?.features.map((f) => f.properties.pattern) ?? [], [areas]);
   usePresenceImages(map, patterns);
   const statusText = useCallback((s: PresenceStatus) => statusLabel(s, language).toLowerCase(), [language]);
   const onSelect = useCallback(
@@ -51,10 +56,15 @@ export function PresenceLayers() {
     onEscape: clearSelection,
   });
 
-  if (!areas) return null;
+  if (!areas || !labels) return null;
   return (
     <>
-      <AreaPresenceLayers {...areas} statusText={statusText} selectedPresenceId={selectedPresenceId} />
+      <AreaPresenceLayers
+        areas={areas}
+        labels={labels}
+        statusText={statusText}
+        selectedPresenceId={selectedPresenceId}
+      />
       <PresencePointLayers
         presences={presences}
         clusters={clusters}

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Cluster, Presence } from '@/data/schema';
+import { memoLast } from '@/lib/memo/memo-last';
 import { MAX_SPREAD } from '@/lib/presence/marker-layout';
 import { presencePointData } from '@/lib/presence/point-features';
 import * as style from '../styles/presence-points';
+import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 
 interface Props {
   presences: Presence[];
@@ -21,20 +23,20 @@ export function PresencePointLayers({
   selectedPresenceId,
   selectedClusterId,
 }: Props) {
+  const located = useMemo(() => presences.filter((p) => p.point), [presences]);
   // Without rings (thousands of presences) the data does not change with the zoom: keep it still.
-  const spread = useMemo(() => presences.filter((p) => p.point).length <= MAX_SPREAD, [presences]);
-  const layoutZoom = spread ? zoom : 0;
-  const { points, legs } = useMemo(
-    () => presencePointData(presences, clusters, layoutZoom),
-    [presences, clusters, layoutZoom],
-  );
+  const layoutZoom = located.length <= MAX_SPREAD ? zoom : 0;
+  // Rebuilt only when the towns or the layout change (memoLast): a filter that changes only the
+  // areas hands both sources the objects they already have.
+  const [pointData] = useState(() => memoLast(presencePointData));
+  const { points, legs } = pointData(located, clusters, layoutZoom);
   return (
     <>
       <Source id="presence-legs" type="geojson" data={legs}>
         <Layer {...style.presenceLegs} />
         <Layer {...style.presenceAnchors} />
       </Source>
-      <Source id="presences" type="geojson" data={points}>
+      <Source id="presences" type="geojson" data={points} buffer={PRESENCE_TILE_BUFFER}>
         <Layer
           {...style.presenceClusterHalo}
           filter={[
