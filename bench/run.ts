@@ -3,9 +3,10 @@
  *
  * Builds the app and a bare MapLibre baseline page that draws the same base map, serves both, and
  * in headless Chromium alternates cold loads of each. Reports medians and spreads of time to first
- * map idle, gzip bytes of the first view and the JS heap, their ratios, filter-change latency on the
- * real data and on 20 000 synthetic presences, and Lighthouse scores. Nothing here is a timed test:
- * compare figures from one run, side by side.
+ * map idle, gzip bytes of the first view and the JS heap, their ratios, the time of one map frame
+ * (the floor under the map timings), filter-change latency on the real data and on 20 000 synthetic
+ * presences, and Lighthouse scores. Nothing here is a timed test: compare figures from one run,
+ * side by side.
  */
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { serve } from './lib/static-server';
 import { measureLoad, type LoadSample } from './lib/page-load';
 import { panelFiles } from './lib/panel-chunks';
 import { measureFilterLatency } from './lib/filter-latency';
+import { measureFrameMs } from './lib/frame-time';
 import { runLighthouse } from './lib/lighthouse';
 import { syntheticDataset } from './lib/synthetic-dataset';
 import { median, quantile, spread } from './lib/stats';
@@ -78,6 +80,14 @@ try {
       else baseline.push(await measureLoad(browser, baselineUrl, BASELINE));
     }
   }
+  log('one map frame, app and baseline');
+  const frames = { app: [] as number[], baseline: [] as number[] };
+  const framePages = { app: [appUrl, '__klyngekortMap'], baseline: [baselineUrl, '__baselineMap'] } as const;
+  // Alternating, as the cold loads do.
+  for (const which of ['app', 'baseline', 'baseline', 'app'] as const) {
+    const [url, handle] = framePages[which];
+    frames[which].push(...(await measureFrameMs(browser, url, handle)));
+  }
   log('filter latency, real data');
   const filterReal = await measureFilterLatency(browser, appUrl, 2);
   log(`filter latency, ${SYNTHETIC_COUNT} synthetic presences`);
@@ -106,6 +116,7 @@ try {
       app: median(app.map((s) => s.heapBytes)),
       baseline: median(baseline.map((s) => s.heapBytes)),
     },
+    frameMs: { app: median(frames.app), baseline: median(frames.baseline) },
     filterMs: { p50: median(filterReal), p95: quantile(filterReal, 0.95), samples: filterReal.length },
     filterMs20k: { p50: median(filter20k), p95: quantile(filter20k, 0.95), samples: filter20k.length },
     filterP95Ms: quantile(filterReal, 0.95),

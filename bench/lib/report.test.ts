@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET, checkBudget, formatReport, inFrames, type BenchResult } from './report';
+
+const result: BenchResult = {
+  date: '2026-11-27T08:12:47.433Z',
+  machine: '2 × AMD EPYC, 24 GiB, Node v20.20.2',
+  runs: 5,
+  idleMs: {
+    app: { median: 12027, min: 1836.1, max: 12476.4, p25: 2022.3, p75: 2126.6 },
+    baseline: { median: 1489.2, min: 1339.5, max: 1701, p25: 1484.7, p75: 1699.5 },
+  },
+  idleRatio: 1.36,
+  gzipBytes: {
+    app: { js: 582177, css: 19809, data: 182437, total: 785300 },
+    baseline: { js: 435877, css: 10119, data: 167417, total: 613959 },
+  },
+  extraInitialGzipBytes: 171341,
+  lazyPanelGzipBytes: 16120,
+  heapBytes: { app: 14113864, baseline: 9280164 },
+  frameMs: { app: 110, baseline: 85 },
+  filterMs: { p50: 265.7, p95: 353, samples: 56 },
+  filterMs20k: { p50: 952.2, p95: 1315.5, samples: 56 },
+  filterP95Ms: 353,
+  filterP95Ms20k: 1315.5,
+  lighthouse: null,
+  budget: BUDGET,
+  budgetMet: {},
+};
+result.budgetMet = checkBudget(result);
+const report = formatReport(result);
+const lines = report.split('\n');
+
+describe('inFrames', () => {
+  it('gives a time in frames of the given length', () => {
+    expect(inFrames(265.7, 110)).toBe('2.4 frames');
+    expect(inFrames(110, 110)).toBe('1.0 frame');
+    expect(inFrames(100, 0)).toBe('? frames');
+  });
+});
+
+describe('formatReport', () => {
+  it('keeps the app and baseline columns apart, even with long spreads', () => {
+    const header = lines.find((l) => l.includes('baseline') && l.includes('ratio'));
+    const column = header?.indexOf('baseline') ?? -1;
+    expect(column).toBeGreaterThan(0);
+    const table = lines.filter((l) =>
+      /^(first map idle|JS|CSS|data|first view|JS heap|one map frame)/.test(l),
+    );
+    expect(table).toHaveLength(7);
+    for (const line of table) {
+      // Whatever is in the app column ends before the baseline column starts, with a space between.
+      expect(line[column - 1], line).toBe(' ');
+      expect(line[column], line).not.toBe(' ');
+    }
+    expect(lines.find((l) => l.startsWith('first map idle'))).toContain('12027 ms (1836–12476)');
+  });
+
+  it('reports one frame of each page and the filter latency in frames of the app', () => {
+    expect(lines.find((l) => l.startsWith('one map frame'))).toMatch(/110 ms +85 ms +×1\.29/);
+    expect(report).toContain('p50 266 ms (2.4 frames), p95 353 ms (3.2 frames)');
+    expect(report).toContain('p50 952 ms (8.7 frames), p95 1316 ms (12.0 frames)');
+  });
+});
