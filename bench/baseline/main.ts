@@ -11,6 +11,7 @@ import { createBaseStyle } from '../../src/map/styles/base-style';
 import * as style from '../../src/map/styles/base-layers';
 import { DENMARK_BOUNDS, FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/map/camera';
 import { FIRST_IDLE_MARK } from '../../src/map/first-idle-mark';
+import { BASE_TILE_BUFFER } from '../../src/map/layers/tile-buffer';
 
 setWorkerUrl(workerUrl);
 const data = fetch(`${import.meta.env.BASE_URL}geo/denmark.topo.json`)
@@ -39,7 +40,9 @@ map.on('load', async () => {
     labels: [base.labels, [style.regionLabels, style.townDots, style.townLabels]],
   } as const;
   for (const [id, [geojson, layers]] of Object.entries(sources)) {
-    map.addSource(id, { type: 'geojson', data: geojson as GeoJSON.GeoJSON });
+    // The app's tile buffer: labels keep MapLibre's default, fills and lines use BASE_TILE_BUFFER.
+    const buffer = id === 'labels' ? {} : { buffer: BASE_TILE_BUFFER };
+    map.addSource(id, { type: 'geojson', data: geojson as GeoJSON.GeoJSON, ...buffer });
     for (const spec of layers) map.addLayer(layer(id, spec));
   }
   (window as unknown as { __baselineMap: MaplibreMap }).__baselineMap = map;

@@ -2,6 +2,7 @@ import { Layer, Source } from 'react-map-gl/maplibre';
 import type { BaseMap } from '@/data/base-map';
 import type { BorderLevel } from '@/state/slices/ui-slice';
 import * as style from '../styles/base-layers';
+import { BASE_TILE_BUFFER } from './tile-buffer';
 
 interface Props {
   baseMap: BaseMap;
@@ -12,19 +13,24 @@ interface Props {
 export function BaseLayers({ baseMap, borderLevel }: Props) {
   return (
     <>
-      <Source id="neighbours" type="geojson" data={baseMap.neighbours}>
+      <Source id="neighbours" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.neighbours}>
         <Layer {...style.neighbourFill} />
       </Source>
-      <Source id="land" type="geojson" data={baseMap.municipalities}>
+      <Source id="land" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.municipalities}>
         <Layer {...style.landFill} />
       </Source>
-      <Source id="municipality-borders" type="geojson" data={baseMap.borders.municipality}>
+      <Source
+        id="municipality-borders"
+        type="geojson"
+        buffer={BASE_TILE_BUFFER}
+        data={baseMap.borders.municipality}
+      >
         <Layer {...style.municipalityBorders} />
       </Source>
-      <Source id="coastline" type="geojson" data={baseMap.borders.coastline}>
+      <Source id="coastline" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.borders.coastline}>
         <Layer {...style.coastline} />
       </Source>
-      <Source id="admin-borders" type="geojson" data={baseMap.borders[borderLevel]}>
+      <Source id="admin-borders" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.borders[borderLevel]}>
         <Layer {...style.adminBorderCasing} />
         <Layer {...style.adminBorder} />
       </Source>

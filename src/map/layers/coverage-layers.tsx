@@ -9,6 +9,7 @@ import { CoverageLegend } from './coverage-legend';
 import { CoverageTooltip } from './coverage-tooltip';
 import { useCoverageHover } from './use-coverage-hover';
 import { useCoveragePatterns } from './use-coverage-patterns';
+import { BASE_TILE_BUFFER } from './tile-buffer';
 
 const COLLECTION = { region: 'regions', erhvervshus: 'erhvervshus', municipality: 'municipalities' } as const;
 const HOVER_LAYERS = [style.COVERAGE_FILL_ID, style.COVERAGE_BLANK_ID];
@@ -35,7 +36,7 @@ export function CoverageLayers({ baseMap }: { baseMap: BaseMap }) {
   const hovered = hover && data.features.find((f) => f.properties.code === hover.code)?.properties;
   return (
     <>
-      <Source id="coverage" type="geojson" data={data}>
+      <Source id="coverage" type="geojson" buffer={BASE_TILE_BUFFER} data={data}>
         <Layer
           {...(metric === 'clusters' ? style.countFill : style.distanceFill)}
           beforeId={style.COVERAGE_BEFORE_ID}
