@@ -9,7 +9,16 @@ export interface LighthouseScores {
   accessibility: number;
 }
 
+/** One retry: a headless Chromium now and then closes its target at the first navigation. */
 export function runLighthouse(url: string, chromePath: string): LighthouseScores {
+  try {
+    return runLighthouseOnce(url, chromePath);
+  } catch {
+    return runLighthouseOnce(url, chromePath);
+  }
+}
+
+function runLighthouseOnce(url: string, chromePath: string): LighthouseScores {
   const output = join(tmpdir(), `klyngekort-lh-${process.pid}-${Date.now()}.json`);
   const flags = [
     '--headless=new',

@@ -9,6 +9,12 @@ export const BUDGET = {
   lighthouseAccessibility: 1,
 } as const;
 
+interface LighthouseMedians {
+  performance: number;
+  accessibility: number;
+  runs: { performance: number; accessibility: number }[];
+}
+
 interface Bytes {
   js: number;
   css: number;
@@ -33,11 +39,9 @@ export interface BenchResult {
   filterMs20k: { p50: number; p95: number; samples: number };
   filterP95Ms: number;
   filterP95Ms20k: number;
-  lighthouse: {
-    performance: number;
-    accessibility: number;
-    runs: { performance: number; accessibility: number }[];
-  } | null;
+  lighthouse: LighthouseMedians | null;
+  /** The bare MapLibre page's scores on the same machine: the floor, not in the budget. */
+  lighthouseBaseline?: LighthouseMedians | null;
   budget: typeof BUDGET;
   budgetMet: Record<string, boolean>;
 }
@@ -122,6 +126,10 @@ export function formatReport(r: BenchResult): string {
     rows.push(
       `Lighthouse desktop (median of ${r.lighthouse.runs.length}): performance ${r.lighthouse.performance.toFixed(2)} ${mark(r.budgetMet.lighthousePerformance)}, accessibility ${r.lighthouse.accessibility.toFixed(2)} ${mark(r.budgetMet.lighthouseAccessibility)}`,
     );
+    if (r.lighthouseBaseline)
+      rows.push(
+        `  baseline page, same runs: performance ${r.lighthouseBaseline.performance.toFixed(2)}, accessibility ${r.lighthouseBaseline.accessibility.toFixed(2)}`,
+      );
   }
   return rows.join('\n') + '\n';
 }
