@@ -97,8 +97,8 @@ try {
   const baselineScores: LighthouseScores[] = [];
   for (let i = 0; lighthouse && i < 3; i++) {
     log(`lighthouse ${i + 1}/3, app and baseline`);
-    scores.push(runLighthouse(appUrl, chromePath));
-    baselineScores.push(runLighthouse(baselineUrl, chromePath));
+    scores.push(await runLighthouse(appUrl, chromePath));
+    baselineScores.push(await runLighthouse(baselineUrl, chromePath));
   }
   const lighthouseMedians = (runs: LighthouseScores[]) => ({
     performance: median(runs.map((s) => s.performance)),

@@ -1,5 +1,6 @@
 /** Lighthouse (desktop preset) performance and accessibility scores, run from its CLI. */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -9,16 +10,19 @@ export interface LighthouseScores {
   accessibility: number;
 }
 
-/** One retry: a headless Chromium now and then closes its target at the first navigation. */
-export function runLighthouse(url: string, chromePath: string): LighthouseScores {
+/**
+ * Asynchronous, because the pages are served from this process: a blocking call would leave
+ * Lighthouse's Chromium waiting on a server that cannot answer. One retry for a flaky first navigation.
+ */
+export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseScores> {
   try {
-    return runLighthouseOnce(url, chromePath);
+    return await runLighthouseOnce(url, chromePath);
   } catch {
     return runLighthouseOnce(url, chromePath);
   }
 }
 
-function runLighthouseOnce(url: string, chromePath: string): LighthouseScores {
+async function runLighthouseOnce(url: string, chromePath: string): Promise<LighthouseScores> {
   const output = join(tmpdir(), `klyngekort-lh-${process.pid}-${Date.now()}.json`);
   const flags = [
     '--headless=new',
@@ -30,7 +34,7 @@ function runLighthouseOnce(url: string, chromePath: string): LighthouseScores {
     '--disable-sync',
     '--no-first-run',
   ].join(' ');
-  execFileSync(
+  await promisify(execFile)(
     'npx',
     [
       'lighthouse',
@@ -42,7 +46,7 @@ function runLighthouseOnce(url: string, chromePath: string): LighthouseScores {
       '--quiet',
       `--chrome-flags=${flags}`,
     ],
-    { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] },
+    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 2 ** 20 },
   );
   const report = JSON.parse(readFileSync(output, 'utf8')) as {
     categories: Record<string, { score: number | null }>;
