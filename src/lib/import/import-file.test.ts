@@ -73,7 +73,7 @@ describe('importText: CSV', () => {
       'offices.csv',
       csv(
         'cluster,place,status,source,kind,lon,lat,note',
-        'MADE,Head office Vejle,established,https://example.org,head office,"9,5357","55,7093",Seen on site',
+        'MADE,Head office Vejle,established,Annual report 2024,head office,"9,5357","55,7093",Seen on site',
       ),
     );
     expect(r.problems).toEqual([]);
