@@ -4,6 +4,7 @@ import { useFacetedPresences } from '@/data/use-visible-presences';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { FACET_KEYS, FACET_VALUES, type FacetKey } from '@/lib/filter/facets';
 import { facetCounts } from '@/lib/filter/match';
+import { shownStatuses } from '@/lib/presence/shown-statuses';
 import { useAppStore } from '@/state/store';
 import { useOptionLabel } from '@/components/use-option-label';
 
@@ -35,6 +36,10 @@ export function useFacets(): FacetGroup[] {
     const valuesOf = (key: FacetKey): readonly string[] => {
       if (key === 'clusters') return data?.clusters.map((c) => c.id) ?? [];
       if (key === 'bases') return FACET_VALUES.bases.filter((b) => b !== 'user' || hasUser);
+      if (key === 'statuses')
+        return filters.statuses.includes('closed')
+          ? FACET_VALUES.statuses
+          : shownStatuses(items.map((i) => i.item));
       return FACET_VALUES[key];
     };
     return FACET_KEYS.map((key) => ({
