@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { SOURCE_NS } from '@/i18n/namespaces/source';
 import { BookOpenText, ChevronRight } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import { NoteInline } from './note-inline';
@@ -19,7 +18,7 @@ const control =
  * is one action away; "Kilde" unfolds the quote in place for a quick look.
  */
 export function SourceQuote({ quote, factLabel }: Props) {
-  const { t } = useTranslation(SOURCE_NS);
+  const { t } = useTranslation('source');
   const showInSource = useAppStore((s) => s.showInSource);
   const [open, setOpen] = useState(false);
   const quoteId = useId();

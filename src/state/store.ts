@@ -5,6 +5,7 @@ import { createFiltersSlice, type FiltersSlice } from './slices/filters-slice';
 import { createNoticeSlice, type NoticeSlice } from './slices/notice-slice';
 import { createReaderSlice, type ReaderSlice } from './slices/reader-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createSourcesSlice, type SourcesSlice } from './slices/sources-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 
@@ -16,7 +17,8 @@ export type AppState = UiSlice &
   FiltersSlice &
   CoverageSlice &
   ReaderSlice &
-  NoticeSlice;
+  NoticeSlice &
+  SourcesSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
@@ -27,4 +29,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCoverageSlice(...args),
   ...createReaderSlice(...args),
   ...createNoticeSlice(...args),
+  ...createSourcesSlice(...args),
 }));

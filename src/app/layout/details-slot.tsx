@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { useAppStore } from '@/state/store';
 import { DatasetStatus } from '@/components/dataset-status';
 import { Loading } from '@/components/loading';
-import { ClusterPanel, CoveragePanel, SourceReader, StatusOverview } from './lazy-panels';
+import { ChangesPanel, ClusterPanel, CoveragePanel, SourceReader, StatusOverview } from './lazy-panels';
 
 /**
  * What the right-hand panel shows: the source reader when open, the coverage analysis in the
@@ -14,11 +14,14 @@ export function DetailsSlot() {
   const readerOpen = useAppStore((s) => s.readerOpen);
   const view = useAppStore((s) => s.view);
   const clusterId = useAppStore((s) => s.selectedClusterId);
+  const comparing = useAppStore((s) => s.sourceMode === 'all' && s.changesSince !== null);
   const panel =
     view === 'coverage' ? (
       <CoveragePanel />
     ) : clusterId ? (
       <ClusterPanel clusterId={clusterId} />
+    ) : comparing ? (
+      <ChangesPanel />
     ) : (
       <StatusOverview />
     );

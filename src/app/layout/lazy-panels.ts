@@ -28,3 +28,6 @@ export const SourceReader = panel(() =>
 );
 export const SearchBox = panel(() => import('@/features/search/search-box').then((m) => m.SearchBox));
 export const MapLegend = panel(() => import('@/features/legend/map-legend').then((m) => m.MapLegend));
+export const ChangesPanel = panel(() =>
+  import('@/features/changes/changes-panel').then((m) => m.ChangesPanel),
+);

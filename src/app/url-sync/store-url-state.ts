@@ -18,6 +18,9 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
     coverageMetric: s.coverageMetric,
     includeAnnounced: s.includeAnnounced,
     reader: s.readerOpen,
+    sources: s.sourceMode,
+    asOf: s.asOf,
+    since: s.changesSince,
   };
 }
 
@@ -42,6 +45,10 @@ export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: 
   s.setCoverageLevel(url.coverageLevel);
   s.setCoverageMetric(url.coverageMetric);
   s.setIncludeAnnounced(url.includeAnnounced);
+  s.setSourceMode(url.sources);
+  s.setAsOf(url.asOf);
+  if (url.since) s.openChanges(url.since);
+  else if (s.changesSince) s.closeChanges();
   if (url.reader && !s.readerOpen) s.openReader();
   if (!url.reader && s.readerOpen) s.closeReader();
   if (camera) s.setCamera(url.camera);

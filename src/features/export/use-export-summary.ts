@@ -1,13 +1,13 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { EXPORT_NS } from '@/i18n/namespaces/export';
-import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useAllPresences, useVisiblePresences } from '@/data/use-visible-presences';
 import { useOptionLabel } from '@/components/use-option-label';
 import { useLanguage } from '@/i18n/data-labels';
 import { FACET_KEYS } from '@/lib/filter/facets';
 import { INTL_LOCALE } from '@/lib/format/locale';
 import { useAppStore } from '@/state/store';
+import { useSourceStatus } from '@/components/use-source-status';
 
 export interface ExportSummary {
   title: string;
@@ -28,7 +28,10 @@ export function useExportSummary(): ExportSummary {
   const level = useAppStore((s) => s.coverageLevel);
   const includeAnnounced = useAppStore((s) => s.includeAnnounced);
   const visible = useVisiblePresences().length;
-  const total = useDataset().data?.presences.length ?? 0;
+  const total = useAllPresences().length;
+  // Which sources and date the map shows, in the header's words.
+  const status = useSourceStatus(false);
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
 
   const active = FACET_KEYS.filter((key) => filters[key].length > 0).map(
     (key) =>
@@ -51,8 +54,8 @@ export function useExportSummary(): ExportSummary {
   const date = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long' }).format(new Date());
   return {
     title: t('export:summary.title', { app: t('common:appName'), view: t(`map:views.${view}`) }),
-    lines: [viewLine, filterLine, t('export:summary.date', { date })],
-    source: t('export:summary.source'),
+    lines: [viewLine, t('export:summary.shown', { status }), filterLine, t('export:summary.date', { date })],
+    source: t(allSources ? 'export:summary.sourceAll' : 'export:summary.source'),
     mapDataLabel: t('export:summary.mapData'),
   };
 }

@@ -7,6 +7,8 @@ import { CAMERA_LIMITS } from './camera-precision';
 import { parseUrl } from './parse-url';
 import { validateIds } from './validate-ids';
 import { writeUrl } from './write-url';
+import { SOURCE_MODES } from '@/data/schema';
+import { parseAsOf } from '../time/fact-date';
 import {
   PARAMS,
   URL_COVERAGE_LEVELS,
@@ -62,8 +64,14 @@ function expectValid(state: UrlState) {
       'presence',
       'reader',
       'view',
+      'sources',
+      'asOf',
+      'since',
     ].sort(),
   );
+  expect(SOURCE_MODES).toContain(state.sources);
+  expect(parseAsOf(state.asOf)).toBe(state.asOf);
+  if (state.since !== null) expect(parseAsOf(state.since)).toBe(state.since);
   expect([null, ...URL_LANGUAGES]).toContain(state.lang);
   expect(URL_VIEWS).toContain(state.view);
   expect(URL_COVERAGE_LEVELS).toContain(state.coverageLevel);
@@ -156,6 +164,7 @@ const value = fc.oneof(
   fc.constantFrom(...URL_VIEWS, ...URL_LANGUAGES, ...URL_COVERAGE_LEVELS, ...URL_COVERAGE_METRICS),
   fc.constantFrom(...Object.values(FACET_VALUES).flat(), ...Object.values(REGION_NAMES).map((r) => r.slug)),
   fc.constantFrom('1', '0', 'true', 'false', '', 'yes', 'TRUE'),
+  fc.constantFrom('all', 'note', 'ALL', 'latest', '2022-06-01', '2021-02-30', '2022-6-1', '99999-01-01'),
   realCluster,
   realPresence,
   nearMiss,
@@ -176,7 +185,8 @@ const query = fc
 
 const RUNS = { numRuns: 3000 };
 
-describe('hostile links (issue 9)', () => {
+// 3000 random links per property: seconds of work, which a machine shared by several runs stretches.
+describe('hostile links (issue 9)', { timeout: 30_000 }, () => {
   it('never throw and always give a valid view, ids from the dataset or dropped', () => {
     fc.assert(
       fc.property(

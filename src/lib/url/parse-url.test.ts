@@ -36,7 +36,30 @@ describe('parseUrl', () => {
       coverageMetric: 'distance',
       includeAnnounced: true,
       reader: true,
+      sources: 'note',
+      asOf: '2021-11-30',
+      since: null,
     });
+  });
+
+  it('reads every source, a date and a comparison; drops a date or a comparison without every source', () => {
+    expect(parseUrl('?sources=all&date=2022-06-01&since=2020-10-31')).toEqual({
+      state: { ...DEFAULT_URL_STATE, sources: 'all', asOf: '2022-06-01', since: '2020-10-31' },
+      dropped: [],
+    });
+    expect(parseUrl('?sources=ALL&date=LATEST').state).toMatchObject({ sources: 'all', asOf: 'latest' });
+    expect(parseUrl('?date=2022-06-01&since=2020-10-31')).toEqual({
+      state: DEFAULT_URL_STATE,
+      dropped: [
+        { param: 'date', value: '2022-06-01' },
+        { param: 'since', value: '2020-10-31' },
+      ],
+    });
+    expect(parseUrl('?sources=some&date=2022-02-30&since=latest').dropped).toEqual([
+      { param: 'sources', value: 'some' },
+      { param: 'date', value: '2022-02-30' },
+      { param: 'since', value: 'latest' },
+    ]);
   });
 
   it('forgives case, spaces, repeats and region codes', () => {

@@ -1,4 +1,5 @@
-import { REGION_CODES, type RegionCode } from '@/data/schema';
+import { REGION_CODES, SOURCE_MODES, type RegionCode } from '@/data/schema';
+import { LATEST, parseAsOf } from '../time/fact-date';
 import { REGION_NAMES } from '../filter/area-names';
 import { FACET_VALUES, type FacetSelection } from '../filter/facets';
 import { CAMERA_LIMITS } from './camera-precision';
@@ -77,6 +78,7 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
   const dropped: Dropped[] = [];
   if (typeof search !== 'string') return { state, dropped };
   const seen = new Set<Field>();
+  const read = new Set<Field>();
   const lists: Partial<Record<keyof FacetSelection, Set<string>>> = {};
   const params = new URLSearchParams(search.slice(0, MAX_SEARCH_LENGTH));
 
@@ -104,11 +106,21 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
       continue;
     }
     seen.add(field);
-    if (!readScalar(state, field, value)) drop();
+    if (readScalar(state, field, value)) read.add(field);
+    else drop();
   }
 
   for (const [key, set] of Object.entries(lists) as [keyof FacetSelection, Set<string>][]) {
     (state.filters as unknown as Record<string, string[]>)[key] = canonicalList(key, set);
+  }
+  // A date and a comparison are about every source; with the note alone they would silently do nothing.
+  if (state.sources === 'note') {
+    for (const field of ['asOf', 'since'] as const) {
+      if (!read.has(field)) continue;
+      dropped.push({ param: PARAMS[field], value: shown(String(state[field])) });
+    }
+    state.asOf = DEFAULT_URL_STATE.asOf;
+    state.since = null;
   }
   if (state.presence) {
     const owner = clusterOfPresence(state.presence);
@@ -134,6 +146,14 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       return set(readFlag(value), (v) => (state.includeAnnounced = v));
     case 'reader':
       return set(readFlag(value), (v) => (state.reader = v));
+    case 'sources':
+      return set(oneOf(SOURCE_MODES)(value), (v) => (state.sources = v));
+    case 'asOf':
+      return set(parseAsOf(value), (v) => (state.asOf = v));
+    case 'since': {
+      const day = parseAsOf(value);
+      return set(day === LATEST ? undefined : day, (v) => (state.since = v));
+    }
     case 'camera':
       return set(readCamera(value), (v) => (state.camera = v));
     case 'cluster':

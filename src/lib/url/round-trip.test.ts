@@ -3,15 +3,21 @@ import fc from 'fast-check';
 import { FACET_KEYS, FACET_VALUES } from '../filter/facets';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
+import { SOURCE_MODES } from '@/data/schema';
+import { LATEST, parseAsOf } from '../time/fact-date';
 import {
   PARAMS,
   URL_COVERAGE_LEVELS,
   URL_COVERAGE_METRICS,
   URL_LANGUAGES,
   URL_VIEWS,
+  DEFAULT_URL_STATE,
   type UrlState,
 } from './url-state';
 
+const day = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const camera = fc.record({
   longitude: fc.double({ min: -180, max: 180, noNaN: true }),
@@ -42,7 +48,12 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     coverageMetric: fc.constantFrom(...URL_COVERAGE_METRICS),
     includeAnnounced: fc.boolean(),
     reader: fc.boolean(),
+    sources: fc.constantFrom(...SOURCE_MODES),
+    asOf: fc.oneof(fc.constant(LATEST), day),
+    since: fc.option(day, { nil: null }),
   })
+  // With the note alone a link carries no date: the note has its own.
+  .map((s) => (s.sources === 'note' ? { ...s, asOf: DEFAULT_URL_STATE.asOf, since: null } : s))
   .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s));
 
 /** Everything a valid state must be, checked without trusting the codec's own readers. */
@@ -63,6 +74,10 @@ function expectValid(state: UrlState) {
     for (const v of Object.values(state.camera)) expect(Number.isFinite(v)).toBe(true);
   }
   if (state.presence) expect(state.presence.startsWith(`${state.cluster}--`)).toBe(true);
+  expect(SOURCE_MODES).toContain(state.sources);
+  expect(parseAsOf(state.asOf)).toBe(state.asOf);
+  if (state.since !== null) expect(parseAsOf(state.since)).toBe(state.since);
+  if (state.sources === 'note') expect([state.asOf, state.since]).toEqual([DEFAULT_URL_STATE.asOf, null]);
 }
 
 const hostileValue = fc.oneof(
@@ -105,6 +120,7 @@ describe('URL codec properties', () => {
           state.presence,
           state.reader,
         ]);
+        expect([back.sources, back.asOf, back.since]).toEqual([state.sources, state.asOf, state.since]);
         if (state.camera) {
           expect(back.camera?.zoom).toBeCloseTo(state.camera.zoom, 2);
           expect(back.camera?.longitude).toBeCloseTo(state.camera.longitude, 1);

@@ -1,4 +1,7 @@
+import type { SourceMode } from '@/data/schema';
 import { EMPTY_SELECTION, type FacetSelection } from '../filter/facets';
+import { DEFAULT_AS_OF } from '../time/as-of-presets';
+import type { AsOf } from '../time/fact-date';
 
 /** Mirrors the store's view, coverage and language vocabularies (lib may not import state; url-sync checks they agree). */
 export const URL_VIEWS = ['presences', 'coverage'] as const;
@@ -27,6 +30,12 @@ export interface UrlState {
   coverageMetric: (typeof URL_COVERAGE_METRICS)[number];
   includeAnnounced: boolean;
   reader: boolean;
+  /** Which sources the map shows: the note alone (default) or every source at `asOf`. */
+  sources: SourceMode;
+  /** The chosen date ("Status pr."), a calendar day or "latest"; used with every source only. */
+  asOf: AsOf;
+  /** "What changed" from this day to `asOf` (the panel and the map's difference); null when not compared. */
+  since: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -40,6 +49,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   coverageMetric: 'clusters',
   includeAnnounced: false,
   reader: false,
+  sources: 'note',
+  asOf: DEFAULT_AS_OF,
+  since: null,
 };
 
 /** A value the link held that the app cannot use, for the "we skipped this" notice. */
@@ -58,11 +70,14 @@ export const PARAMS = {
   erhvervshus: 'erhvervshus',
   lang: 'lang',
   coverageLevel: 'level',
+  asOf: 'date',
   camera: 'map',
   coverageMetric: 'metric',
   presence: 'presence',
   reader: 'reader',
   regions: 'regions',
+  since: 'since',
+  sources: 'sources',
   statuses: 'status',
   tracks: 'track',
   view: 'view',

@@ -2,6 +2,7 @@ import { REGION_NAMES } from '../filter/area-names';
 import { FACET_KEYS, type FacetSelection } from '../filter/facets';
 import { roundCamera } from './camera-precision';
 import { canonicalList } from './canonical-list';
+import { parseAsOf } from '../time/fact-date';
 import { DEFAULT_URL_STATE, ID_PATTERN, PARAMS, PRESENCE_ID_PATTERN, type UrlState } from './url-state';
 
 const listValue = (key: keyof FacetSelection, values: readonly string[]) => {
@@ -38,6 +39,12 @@ export function writeUrl(state: UrlState): string {
     add(PARAMS.coverageMetric, state.coverageMetric);
   if (state.includeAnnounced) add(PARAMS.includeAnnounced, '1');
   if (state.reader) add(PARAMS.reader, '1');
+  // The date and the comparison belong to every source; the note alone has its own date.
+  if (state.sources !== DEFAULT_URL_STATE.sources) {
+    add(PARAMS.sources, state.sources);
+    if (state.asOf !== DEFAULT_URL_STATE.asOf && parseAsOf(state.asOf)) add(PARAMS.asOf, state.asOf);
+    if (state.since && parseAsOf(state.since)) add(PARAMS.since, state.since);
+  }
   pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Values are slugs, digits, dots and commas: nothing to escape, and commas stay readable.
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : '';

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { BUSINESS_AREAS } from '@/data/schema';
 import { shownStatuses } from '@/lib/presence/shown-statuses';
+import { countBySource } from '@/lib/history/provenance';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/data/use-visible-presences';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
@@ -77,6 +78,24 @@ export function useLegendModel(): LegendGroup[] {
           : []),
       ],
     };
-    return [statuses, businessAreas, marks].filter((g) => g.rows.length > 0);
+    const bySource = countBySource(presences);
+    const sources: LegendGroup = {
+      title: t('sources'),
+      rows: bySource
+        ? [
+            {
+              swatch: { kind: 'marker', color: NEUTRAL, status: 'established' },
+              label: t('sourceNote'),
+              count: count(bySource.note),
+            },
+            {
+              swatch: { kind: 'marker', color: NEUTRAL, status: 'established', otherSource: true },
+              label: t('sourceOther'),
+              count: count(bySource.other),
+            },
+          ]
+        : [],
+    };
+    return [statuses, sources, businessAreas, marks].filter((g) => g.rows.length > 0);
   }, [view, metric, presences, data, language, t, tc]);
 }
