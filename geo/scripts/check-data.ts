@@ -1,6 +1,6 @@
 /**
  * npm run data:check — validates the sources in geo/data/ and the built public/data/dataset.json (schema,
- * cross-references, quotes against public/data/note.md), and that the build is up to date.
+ * cross-references, quotes against public/data/note.md), public/data/population.json, and that the build is up to date.
  * Prints one "file: record "id" field "x": reason" line per problem on stderr; exits non-zero on any.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,10 +11,18 @@ import {
   type ValidationProblem,
 } from '../../src/data/format-validation-error';
 import { datasetSchema } from '../../src/data/dataset-schema';
+import { decodePopulationFile } from '../../src/data/population-file';
 import { buildDataset } from './data/build-dataset';
+import { danishPlaces } from './data/gazetteer-dk';
 import { loadBuildInputs } from './data/inputs';
 import { sha256 } from './data/load-sources';
 import { abs, FILES } from './data/paths';
+import {
+  buildPopulationFile,
+  loadPopulationRows,
+  POPULATION_FILE,
+  serialisePopulationFile,
+} from './data/population-build';
 import { reportFailure } from './data/report-failure';
 import { serialiseDataset } from './data/serialise';
 
@@ -53,6 +61,27 @@ function checkBuilt(): ValidationProblem[] {
   ];
 }
 
+/** public/data/population.json is what geo/raw/population/ and the gazetteer give today. */
+function checkPopulation(): ValidationProblem[] {
+  const problem = (reason: string): ValidationProblem => ({
+    file: POPULATION_FILE,
+    record: null,
+    field: null,
+    reason,
+  });
+  if (!existsSync(abs(POPULATION_FILE))) return [problem('missing; run npm run data:build')];
+  try {
+    const expected = serialisePopulationFile(
+      buildPopulationFile(loadPopulationRows(), loadBuildInputs().admin.municipalities, danishPlaces()),
+    );
+    const text = readFileSync(abs(POPULATION_FILE), 'utf8');
+    decodePopulationFile(JSON.parse(text));
+    return text === expected ? [] : [problem('out of date with geo/raw/population/; run npm run data:build')];
+  } catch (error) {
+    return [problem(error instanceof Error ? error.message : String(error))];
+  }
+}
+
 async function main() {
   const problems: ValidationProblem[] = [];
   try {
@@ -71,8 +100,9 @@ async function main() {
     if (!(error instanceof DatasetValidationError)) throw error;
     problems.push(...error.problems, ...checkBuilt());
   }
+  problems.push(...checkPopulation());
   if (problems.length) throw new DatasetValidationError(problems);
-  console.log(`data:check: ${FILES.dataset} and geo/data/ are valid and up to date`);
+  console.log(`data:check: ${FILES.dataset}, ${POPULATION_FILE} and geo/data/ are valid and up to date`);
 }
 
 main().catch((error: unknown) => reportFailure(error, 'data:check'));
