@@ -50,7 +50,7 @@ export function MapView({ baseMap }: Props) {
 
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
-  useFocusRequests(map);
+  useFocusRequests(map, baseMap);
   useMapExports(map);
   useAttributionInset(map);
 

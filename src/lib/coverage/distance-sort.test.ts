@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { distanceByMunicipality, type MunicipalityDistance } from './distance';
 import { sortDistances } from './distance-sort';
-import { geography, presence } from './test-fixtures';
+import { geography, population, presence } from './test-fixtures';
 
-const rows = distanceByMunicipality(geography.municipalities, [
-  presence({ id: 'roskilde' }),
-  presence({ id: 'aalborg', clusterId: 'b', point: [9.9187, 57.048], municipalityCodes: ['0851'] }),
-]);
+const rows = distanceByMunicipality(
+  geography.municipalities,
+  [
+    presence({ id: 'roskilde' }),
+    presence({ id: 'aalborg', clusterId: 'b', point: [9.9187, 57.048], municipalityCodes: ['0851'] }),
+  ],
+  population.points,
+);
 const text = {
   regionName: (code: string) =>
     ({
@@ -31,7 +35,7 @@ describe('sortDistances', () => {
   });
 
   it('keeps rows with nothing to measure to last', () => {
-    const none = distanceByMunicipality(geography.municipalities.slice(0, 2), []);
+    const none = distanceByMunicipality(geography.municipalities.slice(0, 2), [], population.points);
     const mixed = [...none, ...rows.slice(0, 3)];
     for (const direction of ['asc', 'desc'] as const) {
       expect(

@@ -1,8 +1,10 @@
-/** Test-only: the real dataset and base map from disk, and a maker for synthetic presences. */
+/** Test-only: the real dataset, base map and population from disk, and a maker for synthetic presences. */
 import { readFileSync } from 'node:fs';
 import { decodeBaseMap } from '@/data/decode-base-map';
 import { datasetSchema } from '@/data/dataset-schema';
+import { decodePopulationFile } from '@/data/population-file';
 import { datasetJson } from '@/data/test-files';
+import { populationFromFile } from '@/lib/population/population';
 import { geographyFromBaseMap } from './geography';
 import type { CoveragePresence } from './rules';
 
@@ -11,6 +13,12 @@ export const dataset = datasetSchema.parse(datasetJson());
 export const geography = geographyFromBaseMap(
   decodeBaseMap(
     JSON.parse(readFileSync(new URL('../../../public/geo/denmark.topo.json', import.meta.url), 'utf8')),
+  ),
+);
+
+export const population = populationFromFile(
+  decodePopulationFile(
+    JSON.parse(readFileSync(new URL('../../../public/data/population.json', import.meta.url), 'utf8')),
   ),
 );
 

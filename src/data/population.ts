@@ -1,0 +1,20 @@
+/**
+ * Residents per municipality and the points distances are measured from (public/data/population.json).
+ * Only the coverage view and the area profile use it, so it loads with them, never on the first view.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { populationFromFile } from '@/lib/population/population';
+import { assetUrl, fetchJson } from './fetch-json';
+import { decodePopulationFile } from './population-file';
+
+export const POPULATION_URL = assetUrl('data/population.json');
+
+export const populationQueryOptions = () =>
+  queryOptions({
+    queryKey: ['population', POPULATION_URL],
+    queryFn: ({ signal }) =>
+      fetchJson(POPULATION_URL, (json) => populationFromFile(decodePopulationFile(json)), signal),
+    staleTime: Infinity,
+  });
+
+export const usePopulation = () => useQuery(populationQueryOptions());
