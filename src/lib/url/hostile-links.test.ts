@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { datasetJson } from '@/data/test-files';
+import { decodeBaseMap } from '@/data/decode-base-map';
+import { baseMapJson, datasetJson } from '@/data/test-files';
+import { knownAreas } from '../area/area-feature';
+import { AREA_KINDS, formatAreaRef } from '../area/area-ref';
 import { FACET_KEYS, FACET_VALUES } from '../filter/facets';
 import { REGION_NAMES } from '../filter/area-names';
 import { CAMERA_LIMITS } from './camera-precision';
 import { parseUrl } from './parse-url';
+import { validateAreas } from './validate-areas';
 import { validateIds } from './validate-ids';
 import { writeUrl } from './write-url';
 import {
@@ -12,6 +16,7 @@ import {
   URL_COVERAGE_LEVELS,
   URL_COVERAGE_METRICS,
   URL_LANGUAGES,
+  URL_RADII,
   URL_VIEWS,
   type Dropped,
   type UrlState,
@@ -28,21 +33,28 @@ const known = {
   presenceIds: new Set(dataset.presences.map((p) => p.id)),
 };
 
-/** What the app ends up with: the parsed view with unknown ids dropped. */
+/** Every area of the base map, as "kind:code": what a link's area and compare list are checked against. */
+const areas = knownAreas(decodeBaseMap(baseMapJson()));
+
+/** What the app ends up with: the parsed view with unknown ids and areas dropped. */
 function open(search: unknown): { state: UrlState; dropped: Dropped[] } {
   const { state, dropped } = parseUrl(search);
   const ids = validateIds(
     { cluster: state.cluster, presence: state.presence, clusters: state.filters.clusters },
     known,
   );
+  const checked = validateAreas({ area: state.area, compare: state.compare }, areas);
   return {
     state: {
       ...state,
       cluster: ids.cluster,
       presence: ids.presence,
       filters: { ...state.filters, clusters: ids.clusters },
+      area: checked.area,
+      compare: checked.compare,
+      compareOpen: state.compareOpen && checked.compare.length > 0,
     },
-    dropped: [...dropped, ...ids.dropped],
+    dropped: [...dropped, ...ids.dropped, ...checked.dropped],
   };
 }
 
@@ -52,10 +64,14 @@ const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v 
 function expectValid(state: UrlState) {
   expect(Object.keys(state).sort()).toEqual(
     [
+      'area',
       'camera',
       'cluster',
+      'compare',
+      'compareOpen',
       'coverageLevel',
       'coverageMetric',
+      'coverageRadius',
       'filters',
       'includeAnnounced',
       'lang',
@@ -85,6 +101,14 @@ function expectValid(state: UrlState) {
     expect(within(latitude, CAMERA_LIMITS.latitude)).toBe(true);
     expect(within(zoom, CAMERA_LIMITS.zoom)).toBe(true);
   }
+  expect(URL_RADII).toContain(state.coverageRadius);
+  expect(typeof state.compareOpen).toBe('boolean');
+  if (state.area !== null) expect(areas.has(formatAreaRef(state.area))).toBe(true);
+  expect(Array.isArray(state.compare)).toBe(true);
+  expect(state.compare.length).toBeLessThanOrEqual(4);
+  expect(new Set(state.compare.map(formatAreaRef)).size).toBe(state.compare.length);
+  for (const ref of state.compare) expect(areas.has(formatAreaRef(ref))).toBe(true);
+  if (state.compareOpen) expect(state.compare.length).toBeGreaterThan(0);
   if (state.cluster !== null) expect(known.clusterIds.has(state.cluster)).toBe(true);
   if (state.presence !== null) {
     expect(known.presenceIds.has(state.presence)).toBe(true);
@@ -92,6 +116,16 @@ function expectValid(state: UrlState) {
   }
 }
 
+const realArea = fc.constantFrom(...areas);
+/** Areas that look right and are not: Christiansø, a sixth region, a kind that is not one, upper case. */
+const nearMissArea = fc.oneof(
+  fc.constantFrom('municipality:0411', 'region:1086', 'funen:sjaelland', 'erhvervshus:fyns', 'town:odense'),
+  realArea.map((a) => a.toUpperCase()),
+  realArea.map((a) => a.replace(':', '::')),
+  fc
+    .tuple(fc.constantFrom(...AREA_KINDS), fc.constantFrom('0101', '1085', 'fyn', 'x', '', '0360 '))
+    .map(([k, c]) => `${k}:${c}`),
+);
 const realCluster = fc.constantFrom(...known.clusterIds);
 const realPresence = fc.constantFrom(...known.presenceIds);
 /** Ids that look right and are not: the link was made for another dataset, or tampered with. */
@@ -155,7 +189,9 @@ const junk = fc.oneof(
 const value = fc.oneof(
   fc.constantFrom(...URL_VIEWS, ...URL_LANGUAGES, ...URL_COVERAGE_LEVELS, ...URL_COVERAGE_METRICS),
   fc.constantFrom(...Object.values(FACET_VALUES).flat(), ...Object.values(REGION_NAMES).map((r) => r.slug)),
-  fc.constantFrom('1', '0', 'true', 'false', '', 'yes', 'TRUE'),
+  fc.constantFrom('1', '0', 'true', 'false', '', 'yes', 'TRUE', '25', '50', '100'),
+  realArea,
+  nearMissArea,
   realCluster,
   realPresence,
   nearMiss,
@@ -233,6 +269,33 @@ describe('hostile links (issue 9)', () => {
         },
       ),
       RUNS,
+    );
+  });
+
+  it('report every area they leave out, and keep the ones the base map knows', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.oneof(realArea, nearMissArea), { nil: undefined }),
+        fc.array(fc.oneof(realArea, nearMissArea), { maxLength: 6 }),
+        (area, compare) => {
+          const parts = [
+            area !== undefined && `area=${area}`,
+            compare.length > 0 && `compare=${compare.join(',')}`,
+            'comparing=1',
+          ].filter(Boolean);
+          const { state, dropped } = open(`?${parts.join('&')}`);
+          expectValid(state);
+          const reported = new Set(dropped.map((d) => d.value.toLowerCase()));
+          const kept = new Set([state.area, ...state.compare].filter((a) => a !== null).map(formatAreaRef));
+          const norm = (text: string) => text.trim().toLowerCase();
+          if (area !== undefined)
+            expect(kept.has(norm(area)) || reported.has(norm(area)), `area=${area}`).toBe(true);
+          for (const ref of compare.map(norm).filter(Boolean)) {
+            expect(kept.has(ref) || reported.has(ref), `compare=${ref}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

@@ -1,4 +1,5 @@
 import { REGION_CODES, type RegionCode } from '@/data/schema';
+import { formatAreaRef, parseAreaRef, type AreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
 import { FACET_VALUES, type FacetSelection } from '../filter/facets';
 import { CAMERA_LIMITS } from './camera-precision';
@@ -7,11 +8,13 @@ import {
   clusterOfPresence,
   DEFAULT_URL_STATE,
   ID_PATTERN,
+  MAX_COMPARED_AREAS,
   PARAMS,
   PRESENCE_ID_PATTERN,
   URL_COVERAGE_LEVELS,
   URL_COVERAGE_METRICS,
   URL_LANGUAGES,
+  URL_RADII,
   URL_VIEWS,
   type Dropped,
   type UrlCamera,
@@ -73,7 +76,7 @@ const readFlag = (raw: string) =>
  * (validate-ids.ts). Values are case-insensitive; lists may be comma-separated or repeated.
  */
 export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[] } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters } };
+  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters }, compare: [] };
   const dropped: Dropped[] = [];
   if (typeof search !== 'string') return { state, dropped };
   const seen = new Set<Field>();
@@ -86,6 +89,10 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
     const drop = () => dropped.push({ param: shown(param), value: shown(value) });
     if (!field) {
       drop();
+      continue;
+    }
+    if (field === 'compare') {
+      readCompare(state, value, (v) => dropped.push({ param: shown(param), value: shown(v) }));
       continue;
     }
     if (field in LIST_READERS) {
@@ -110,6 +117,11 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
   for (const [key, set] of Object.entries(lists) as [keyof FacetSelection, Set<string>][]) {
     (state.filters as unknown as Record<string, string[]>)[key] = canonicalList(key, set);
   }
+  // A table of nothing is not a view: the flag needs areas to show.
+  if (state.compareOpen && !state.compare.length) {
+    dropped.push({ param: PARAMS.compareOpen, value: '1' });
+    state.compareOpen = false;
+  }
   if (state.presence) {
     const owner = clusterOfPresence(state.presence);
     if (state.cluster && state.cluster !== owner)
@@ -118,6 +130,19 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
   }
   return { state, dropped };
 }
+
+/** Up to four distinct areas, in the order given; repeats of the parameter add to the list. */
+function readCompare(state: UrlState, value: string, drop: (value: string) => void) {
+  for (const item of value.split(',')) {
+    if (!item.trim()) continue;
+    const ref = parseAreaRef(item);
+    const known = ref && state.compare.some((r) => formatAreaRef(r) === formatAreaRef(ref));
+    if (ref && !known && state.compare.length < MAX_COMPARED_AREAS) state.compare = [...state.compare, ref];
+    else if (!known) drop(item.trim());
+  }
+}
+
+const readRadius = (raw: string) => URL_RADII.find((r) => String(r) === raw);
 
 function readScalar(state: UrlState, field: Field, raw: string): boolean {
   const value = field === 'cluster' || field === 'presence' || field === 'camera' ? raw : raw.toLowerCase();
@@ -132,8 +157,14 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       return set(oneOf(URL_COVERAGE_METRICS)(value), (v) => (state.coverageMetric = v));
     case 'includeAnnounced':
       return set(readFlag(value), (v) => (state.includeAnnounced = v));
+    case 'coverageRadius':
+      return set(readRadius(value), (v) => (state.coverageRadius = v));
     case 'reader':
       return set(readFlag(value), (v) => (state.reader = v));
+    case 'compareOpen':
+      return set(readFlag(value), (v) => (state.compareOpen = v));
+    case 'area':
+      return set(parseAreaRef(value) ?? undefined, (v: AreaRef) => (state.area = v));
     case 'camera':
       return set(readCamera(value), (v) => (state.camera = v));
     case 'cluster':

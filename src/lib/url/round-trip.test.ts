@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { AREA_KINDS, parseAreaRef, type AreaRef } from '../area/area-ref';
 import { FACET_KEYS, FACET_VALUES } from '../filter/facets';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
@@ -8,9 +9,18 @@ import {
   URL_COVERAGE_LEVELS,
   URL_COVERAGE_METRICS,
   URL_LANGUAGES,
+  URL_RADII,
   URL_VIEWS,
   type UrlState,
 } from './url-state';
+
+const areaRef: fc.Arbitrary<AreaRef> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('region', 'municipality' as const), code: fc.stringMatching(/^\d{4}$/) }),
+  fc.record({
+    kind: fc.constantFrom('erhvervshus', 'funen' as const),
+    code: fc.stringMatching(/^[a-z]{2,20}$/),
+  }),
+);
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const camera = fc.record({
@@ -41,9 +51,14 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     coverageLevel: fc.constantFrom(...URL_COVERAGE_LEVELS),
     coverageMetric: fc.constantFrom(...URL_COVERAGE_METRICS),
     includeAnnounced: fc.boolean(),
+    coverageRadius: fc.constantFrom(...URL_RADII),
     reader: fc.boolean(),
+    area: fc.option(areaRef, { nil: null }),
+    compare: fc.uniqueArray(areaRef, { maxLength: 4, selector: (a) => `${a.kind}:${a.code}` }),
+    compareOpen: fc.boolean(),
   })
-  .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s));
+  .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s))
+  .map((s) => ({ ...s, compareOpen: s.compareOpen && s.compare.length > 0 }));
 
 /** Everything a valid state must be, checked without trusting the codec's own readers. */
 function expectValid(state: UrlState) {
@@ -63,6 +78,13 @@ function expectValid(state: UrlState) {
     for (const v of Object.values(state.camera)) expect(Number.isFinite(v)).toBe(true);
   }
   if (state.presence) expect(state.presence.startsWith(`${state.cluster}--`)).toBe(true);
+  expect(URL_RADII).toContain(state.coverageRadius);
+  for (const ref of [state.area, ...state.compare].filter((r) => r !== null)) {
+    expect(AREA_KINDS).toContain(ref.kind);
+    expect(parseAreaRef(`${ref.kind}:${ref.code}`)).toEqual(ref);
+  }
+  expect(state.compare.length).toBeLessThanOrEqual(4);
+  if (state.compareOpen) expect(state.compare.length).toBeGreaterThan(0);
 }
 
 const hostileValue = fc.oneof(
@@ -70,6 +92,14 @@ const hostileValue = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.constantFrom('%', '%%', '%E0%A4%A', '%00', '<script>', '__proto__', ',,,', '1e308', '-0', ' ', '\u0000'),
   fc.array(fc.constantFrom(...FACET_VALUES.businessAreas, 'x', ''), { maxLength: 4 }).map((a) => a.join(',')),
+  fc
+    .array(
+      fc.constantFrom('region:1085', 'funen:fyn', 'erhvervshus:fyn', 'municipality:0360', 'region:x', 'x:1'),
+      {
+        maxLength: 7,
+      },
+    )
+    .map((a) => a.join(',')),
 );
 const hostileQuery = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...Object.values(PARAMS)), fc.string()), hostileValue), {
@@ -104,6 +134,12 @@ describe('URL codec properties', () => {
           state.cluster,
           state.presence,
           state.reader,
+        ]);
+        expect([back.area, back.compare, back.compareOpen, back.coverageRadius]).toEqual([
+          state.area,
+          state.compare,
+          state.compareOpen,
+          state.coverageRadius,
         ]);
         if (state.camera) {
           expect(back.camera?.zoom).toBeCloseTo(state.camera.zoom, 2);

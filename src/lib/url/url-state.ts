@@ -1,10 +1,14 @@
+import type { AreaRef } from '../area/area-ref';
 import { EMPTY_SELECTION, type FacetSelection } from '../filter/facets';
 
 /** Mirrors the store's view, coverage and language vocabularies (lib may not import state; url-sync checks they agree). */
 export const URL_VIEWS = ['presences', 'coverage'] as const;
 export const URL_COVERAGE_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
-export const URL_COVERAGE_METRICS = ['clusters', 'distance'] as const;
+export const URL_COVERAGE_METRICS = ['clusters', 'distance', 'residents'] as const;
 export const URL_LANGUAGES = ['da', 'en'] as const;
+export const URL_RADII = [25, 50] as const;
+/** The side-by-side table holds at most this many areas. */
+export const MAX_COMPARED_AREAS = 4;
 
 export interface UrlCamera {
   longitude: number;
@@ -26,7 +30,13 @@ export interface UrlState {
   coverageLevel: (typeof URL_COVERAGE_LEVELS)[number];
   coverageMetric: (typeof URL_COVERAGE_METRICS)[number];
   includeAnnounced: boolean;
+  coverageRadius: (typeof URL_RADII)[number];
   reader: boolean;
+  /** The area whose profile is open. */
+  area: AreaRef | null;
+  /** The areas set side by side, in the order added, and whether their table is open. */
+  compare: AreaRef[];
+  compareOpen: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -39,7 +49,11 @@ export const DEFAULT_URL_STATE: UrlState = {
   coverageLevel: 'region',
   coverageMetric: 'clusters',
   includeAnnounced: false,
+  coverageRadius: 50,
   reader: false,
+  area: null,
+  compare: [],
+  compareOpen: false,
 };
 
 /** A value the link held that the app cannot use, for the "we skipped this" notice. */
@@ -51,16 +65,20 @@ export interface Dropped {
 /** Query parameter names: short, readable, and in the order they are written (alphabetical). */
 export const PARAMS = {
   includeAnnounced: 'announced',
+  area: 'area',
   bases: 'basis',
   businessAreas: 'business',
   cluster: 'cluster',
   clusters: 'clusters',
+  compare: 'compare',
+  compareOpen: 'comparing',
   erhvervshus: 'erhvervshus',
   lang: 'lang',
   coverageLevel: 'level',
   camera: 'map',
   coverageMetric: 'metric',
   presence: 'presence',
+  coverageRadius: 'radius',
   reader: 'reader',
   regions: 'regions',
   statuses: 'status',

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { AreaRef } from '@/lib/area/area-ref';
 import type { AppState } from '../store';
 
 export interface Camera {
@@ -14,7 +15,11 @@ export interface Camera {
 export type FocusTarget =
   | { kind: 'denmark' }
   | { kind: 'point'; longitude: number; latitude: number; zoom?: number }
-  | { kind: 'bounds'; bounds: [west: number, south: number, east: number, north: number] };
+  | { kind: 'bounds'; bounds: [west: number, south: number, east: number, north: number] }
+  /** An area of the base map, framed whole; the map looks up its outline. */
+  | { kind: 'area'; area: AreaRef }
+  /** Exactly this camera: where the user was before an area was framed. */
+  | ({ kind: 'view' } & Camera);
 
 export interface CameraSlice {
   /** The camera the map last settled on; null until the map has been moved from the default view. */
