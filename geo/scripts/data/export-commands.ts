@@ -3,8 +3,10 @@
  * JSON value in its own module and add a row here; export.ts handles reading, errors and output.
  */
 import type { Dataset } from '../../../src/data/schema';
+import { areaJsonFor } from './area-command';
 import { presencesToGeoJson } from './export-presences';
-import { CoverageArgsError, coverageCsvFor, loadGeography, parseCoverageArgs } from './coverage-command';
+import { coverageCsvFor, loadGeography, loadPopulation, parseCoverageArgs } from './coverage-command';
+import { CliArgsError } from './cli-flags';
 
 export interface ExportCommand {
   summary: string;
@@ -32,16 +34,28 @@ export const EXPORT_COMMANDS: Record<string, ExportCommand> = {
   },
   coverage: {
     summary:
-      'clusters present per area as CSV: --by region|erhvervshus|municipality [--statuses established,opening,…]',
-    run: (dataset, args) => {
-      try {
-        return coverageCsvFor(dataset, loadGeography(), parseCoverageArgs(args));
-      } catch (error) {
-        throw error instanceof CoverageArgsError ? new UsageError(`coverage: ${error.message}`) : error;
-      }
-    },
+      'clusters present and residents within 25/50 km per area as CSV: --by region|erhvervshus|municipality [--statuses established,opening,…]',
+    run: (dataset, args) =>
+      usageErrors('coverage', () =>
+        coverageCsvFor(dataset, loadGeography(), loadPopulation(), parseCoverageArgs(args)),
+      ),
+  },
+  area: {
+    summary:
+      "one area's profile as JSON: <kind:code> (region:1085, municipality:0360, erhvervshus:fyn, funen:fyn) [--statuses …] [--business-areas …]",
+    run: (dataset, args) =>
+      usageErrors('area', () => areaJsonFor(dataset, loadGeography(), loadPopulation(), args)),
   },
 };
+
+/** A command's argument errors become usage errors, named by the command. */
+function usageErrors<T>(name: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw error instanceof CliArgsError ? new UsageError(`${name}: ${error.message}`) : error;
+  }
+}
 
 export function usage(): string {
   const rows = Object.entries(EXPORT_COMMANDS).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`);

@@ -2,25 +2,29 @@ import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { Download } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
+import type { AreaResidents } from '@/lib/coverage/residents';
 import { coverageCsv, csvFileName } from '@/lib/coverage/csv';
 import type { AreaLevel } from '@/lib/coverage/geography';
 import { downloadCsv } from './download';
 
 interface Props {
   areas: readonly AreaCoverage[];
+  residents: readonly AreaResidents[];
   level: AreaLevel;
   includeAnnounced: boolean;
 }
 
 /** The numbers behind the cards, byte for byte what `npm run export -- coverage` prints (plus a BOM). */
-export function AreasDownload({ areas, level, includeAnnounced }: Props) {
+export function AreasDownload({ areas, residents, level, includeAnnounced }: Props) {
   const { t } = useTranslation(COVERAGE_NS);
   const statuses = includeAnnounced ? ' --statuses established,opening,in-progress,planned,considering' : '';
   return (
     <div>
       <button
         type="button"
-        onClick={() => downloadCsv(csvFileName(`daekning-${level}`, new Date()), coverageCsv(areas))}
+        onClick={() =>
+          downloadCsv(csvFileName(`daekning-${level}`, new Date()), coverageCsv(areas, residents))
+        }
         aria-describedby="coverage-areas-download-hint"
         className="flex min-h-11 items-center gap-1.5 rounded-md border border-brand px-3 text-sm font-medium text-brand hover:bg-brand-soft lg:min-h-9"
       >

@@ -55,7 +55,12 @@ export function CoveragePanel() {
             includeAnnounced={includeAnnounced}
             clusterName={clusterName}
           />
-          <AreasDownload areas={analysis.areas} level={level} includeAnnounced={includeAnnounced} />
+          <AreasDownload
+            areas={analysis.areas}
+            residents={analysis.residents}
+            level={level}
+            includeAnnounced={includeAnnounced}
+          />
           <WhiteSpots areas={analysis.areas} level={level} />
           <CoverageMatrix
             geography={analysis.geography}

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { coverageByArea } from './area-coverage';
 import { coverageCsv, csvField, csvFileName, matrixCsv, toCsv } from './csv';
 import { coverageMatrix } from './matrix';
-import { ALL_CLUSTERS, dataset, geography } from './test-fixtures';
+import { countedPresences, distanceByMunicipality } from './distance';
+import { residentsByArea } from './residents';
+import { ALL_CLUSTERS, dataset, geography, population } from './test-fixtures';
 
 describe('csv', () => {
   it('quotes commas, quotes, semicolons and line breaks only', () => {
@@ -19,19 +21,30 @@ describe('csv', () => {
     ).toBe('a,1\nb,2\n');
   });
 
-  it('writes the coverage table with the CLI header, one row per area', () => {
+  it('writes the coverage table with the CLI header, one row per area, residents beside the counts', () => {
+    const units = geography.units.region;
+    const distances = distanceByMunicipality(
+      geography.municipalities,
+      countedPresences(dataset.presences, ALL_CLUSTERS, ['established']),
+      population.points,
+    );
     const csv = coverageCsv(
       coverageByArea({
         presences: dataset.presences,
-        units: geography.units.region,
+        units,
         clusterIds: ALL_CLUSTERS,
         statuses: ['established'],
       }),
+      residentsByArea(units, distances, population),
     );
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('area_code,area_name,clusters_present,cluster_ids');
+    expect(lines[0]).toBe(
+      'area_code,area_name,clusters_present,cluster_ids,residents,residents_within_25km,residents_within_50km',
+    );
     expect(lines).toHaveLength(6);
-    expect(lines).toContain('1085,Region Sjælland,2,"clean;we-build-denmark"');
+    expect(lines.find((l) => l.startsWith('1085,'))).toMatch(
+      /^1085,Region Sjælland,2,"clean;we-build-denmark",842681,\d+,\d+$/,
+    );
   });
 
   it('writes the matrix with a header and one row per cluster', () => {

@@ -2,22 +2,43 @@ import { datedFileName, toCsv } from '../csv/csv';
 import type { AreaCoverage, ClusterCell } from './area-coverage';
 import type { AreaUnit } from './geography';
 import type { MatrixRow } from './matrix';
+import type { AreaResidents } from './residents';
 
 // The writers are shared with the presence export; kept exported here for the coverage callers.
 export { CSV_BOM, csvField, toCsv } from '../csv/csv';
 
-export const COVERAGE_CSV_HEADER = ['area_code', 'area_name', 'clusters_present', 'cluster_ids'] as const;
+export const COVERAGE_CSV_HEADER = [
+  'area_code',
+  'area_name',
+  'clusters_present',
+  'cluster_ids',
+  'residents',
+  'residents_within_25km',
+  'residents_within_50km',
+] as const;
 
-/** The CLI's output and the panel's download: one row per area, cluster ids separated by ";". */
-export function coverageCsv(areas: readonly AreaCoverage[]): string {
+/**
+ * The CLI's output and the panel's download: one row per area, cluster ids separated by ";", and the
+ * area's residents with those within 25 and 50 km of a counted presence (`residents` holds the same
+ * areas, src/lib/coverage/residents.ts).
+ */
+export function coverageCsv(areas: readonly AreaCoverage[], residents: readonly AreaResidents[]): string {
+  const people = new Map(residents.map((r) => [r.unit.code, r]));
   return toCsv([
     COVERAGE_CSV_HEADER,
-    ...areas.map((a) => [
-      a.unit.code,
-      a.unit.name,
-      a.present.length,
-      a.present.map((c) => c.clusterId).join(';'),
-    ]),
+    ...areas.map((a) => {
+      const r = people.get(a.unit.code);
+      if (!r) throw new Error(`no residents for ${a.unit.level} ${a.unit.code}`);
+      return [
+        a.unit.code,
+        a.unit.name,
+        a.present.length,
+        a.present.map((c) => c.clusterId).join(';'),
+        r.residents,
+        r.within[25],
+        r.within[50],
+      ];
+    }),
   ]);
 }
 
