@@ -55,7 +55,17 @@ export default defineConfig({
             // 'shared' they would be back in the first view.
             {
               name: 'panel-strings',
-              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|export|import|overview|reader|search|source)\.json$)/,
+              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](area|cluster|coverage|export|import|overview|reader|search|source)\.json$)/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
+            // What only lazily loaded panels share (the area profile and the comparison, the coverage
+            // view and its layers): the counting, the residents, the source quotes. Their own chunk, or
+            // 'shared' would carry them into the first view. The first view must import none of these.
+            {
+              name: 'panel-shared',
+              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population|csv)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]format[\\/]figures\.ts$|data[\\/](population|population-file|use-coverage-analysis)\.ts$|components[\\/](source-quote|note-inline|population-source|download-csv|use-cluster-name)\.tsx?$)/,
+              minShareCount: 2,
               priority: 2,
               includeDependenciesRecursively: false,
             },

@@ -1,11 +1,11 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import { Download } from 'lucide-react';
+import { DownloadButton } from '@/components/download-button';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import type { AreaResidents } from '@/lib/coverage/residents';
 import { coverageCsv, csvFileName } from '@/lib/coverage/csv';
 import type { AreaLevel } from '@/lib/coverage/geography';
-import { downloadCsv } from './download';
+import { downloadCsv } from '@/components/download-csv';
 
 interface Props {
   areas: readonly AreaCoverage[];
@@ -20,17 +20,14 @@ export function AreasDownload({ areas, residents, level, includeAnnounced }: Pro
   const statuses = includeAnnounced ? ' --statuses established,opening,in-progress,planned,considering' : '';
   return (
     <div>
-      <button
-        type="button"
+      <DownloadButton
         onClick={() =>
           downloadCsv(csvFileName(`daekning-${level}`, new Date()), coverageCsv(areas, residents))
         }
-        aria-describedby="coverage-areas-download-hint"
-        className="flex min-h-11 items-center gap-1.5 rounded-md border border-brand px-3 text-sm font-medium text-brand hover:bg-brand-soft lg:min-h-9"
+        describedBy="coverage-areas-download-hint"
       >
-        <Download aria-hidden="true" className="size-4" />
         {t('download.areas')}
-      </button>
+      </DownloadButton>
       <p id="coverage-areas-download-hint" className="mt-1 text-xs break-words text-muted">
         {t('download.areasHint', { level, statuses })}
       </p>

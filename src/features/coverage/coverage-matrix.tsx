@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import { Download } from 'lucide-react';
+import { PanelRightOpen } from 'lucide-react';
+import { DownloadButton } from '@/components/download-button';
+import { openArea } from '@/components/open-area';
 import { useAllPresences } from '@/data/use-visible-presences';
 import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
 import type { Geography } from '@/lib/coverage/geography';
 import { coverageMatrix, sortMatrix, type MatrixSort } from '@/lib/coverage/matrix';
 import { useLanguage } from '@/i18n/data-labels';
-import { downloadCsv } from './download';
+import { downloadCsv } from '@/components/download-csv';
 import { MatrixCell, useCellText } from './matrix-cell';
 import { MatrixLegend } from './matrix-legend';
-import { areaName, areaShortName } from './names';
+import { areaName, areaShortName } from '@/lib/area/area-name';
 import { RadioSegments } from './radio-segments';
 import { SortHeader } from './sort-header';
 import { CoverageSection } from './coverage-section';
@@ -103,15 +105,28 @@ export function CoverageMatrix({
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className="py-1 pr-1 text-left font-medium">
+              {t('matrix.profiles')}
+            </th>
+            {units.map((unit) => (
+              <td key={unit.code} className="p-0 text-center">
+                <button
+                  type="button"
+                  onClick={() => openArea({ kind: unit.level, code: unit.code })}
+                  aria-label={t('matrix.openProfile', { name: areaName(unit, language) })}
+                  title={t('matrix.openProfile', { name: areaName(unit, language) })}
+                  className="inline-flex size-11 items-center justify-center rounded text-brand hover:bg-brand-soft lg:size-8"
+                >
+                  <PanelRightOpen aria-hidden="true" className="size-4" />
+                </button>
+              </td>
+            ))}
+          </tr>
+        </tfoot>
       </table>
-      <button
-        type="button"
-        onClick={download}
-        className="flex min-h-11 items-center gap-1.5 rounded-md border border-brand px-3 text-sm font-medium text-brand hover:bg-brand-soft lg:min-h-9"
-      >
-        <Download aria-hidden="true" className="size-4" />
-        {t('matrix.download')}
-      </button>
+      <DownloadButton onClick={download}>{t('matrix.download')}</DownloadButton>
     </CoverageSection>
   );
 }

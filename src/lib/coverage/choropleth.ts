@@ -3,12 +3,9 @@ import type { CoverageAnalysis } from './analyse';
 import { beyondClass, countClass, distanceClass } from './classes';
 import { residentsBeyond, shareBeyond, type RadiusKm } from './residents';
 
-/**
- * clusters: how many clusters are present · distance: km to the nearest counted presence ·
- * residents: residents beyond D km of the nearest counted presence, as a share of the area's.
- */
-export const COVERAGE_METRICS = ['clusters', 'distance', 'residents'] as const;
-export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
+import type { CoverageMetric } from './metrics';
+
+export { COVERAGE_METRICS, type CoverageMetric } from './metrics';
 
 /** Flat properties the map's data-driven styles and the hover read. */
 export interface ChoroplethProps {

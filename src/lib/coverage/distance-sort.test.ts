@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceByMunicipality, type MunicipalityDistance } from './distance';
 import { sortDistances } from './distance-sort';
+import { municipalityBeyond } from './residents';
 import { geography, population, presence } from './test-fixtures';
 
 const rows = distanceByMunicipality(
@@ -21,6 +22,7 @@ const text = {
       '1085': 'Sjælland',
     })[code] ?? code,
   nearestName: (r: MunicipalityDistance) => r.nearest.map((n) => n.place).join(', '),
+  residentsBeyond: (r: MunicipalityDistance) => municipalityBeyond(r, population, 50),
 };
 const codes = (list: MunicipalityDistance[]) => list.map((r) => r.unit.code);
 
@@ -32,6 +34,16 @@ describe('sortDistances', () => {
     // Tønder, in the far south-west, is the farthest from both Roskilde and Aalborg.
     expect(sortDistances(rows, { key: 'km', direction: 'desc' }, text)[0]?.unit.code).toBe('0550');
     expect(asc.at(-1)?.unit.code).toBe('0550');
+  });
+
+  it('sorts by residents beyond D km: the biggest white spots by people first', () => {
+    const desc = sortDistances(rows, { key: 'residents', direction: 'desc' }, text);
+    const beyond = desc.map(text.residentsBeyond);
+    expect(beyond).toEqual([...beyond].sort((a, b) => b - a));
+    expect(beyond[0]).toBeGreaterThan(0);
+    // Aarhus is over 50 km from both Roskilde and Aalborg, and the largest such municipality.
+    expect(desc[0]?.unit.code).toBe('0751');
+    expect(text.residentsBeyond(desc.find((r) => r.unit.code === '0265') as MunicipalityDistance)).toBe(0);
   });
 
   it('keeps rows with nothing to measure to last', () => {

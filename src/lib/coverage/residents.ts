@@ -2,9 +2,9 @@ import type { Population } from '@/lib/population/population';
 import type { MunicipalityDistance } from './distance';
 import type { AreaUnit } from './geography';
 
-/** The radii residents are counted within: the coverage metric's D and the profile's two measures. */
-export const RADII_KM = [25, 50] as const;
-export type RadiusKm = (typeof RADII_KM)[number];
+import { RADII_KM, type RadiusKm } from './radii';
+
+export { RADII_KM, type RadiusKm };
 
 /**
  * The one rule for "residents within D km", a municipality-level approximation: a municipality's
@@ -26,6 +26,13 @@ export interface AreaResidents extends ResidentsMeasure {
 
 export const residentsBeyond = (measure: ResidentsMeasure, radius: RadiusKm): number =>
   measure.residents - measure.within[radius];
+
+/** One municipality's residents beyond D km: all of them, or none (the rule above). */
+export const municipalityBeyond = (
+  distance: MunicipalityDistance,
+  population: Population,
+  radius: number,
+): number => (isWithin(distance, radius) ? 0 : (population.byCode.get(distance.unit.code)?.residents ?? 0));
 
 /** Share of the residents beyond D km, 0–1; null for an area without residents. */
 export const shareBeyond = (measure: ResidentsMeasure, radius: RadiusKm): number | null =>

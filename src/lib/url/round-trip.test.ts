@@ -107,7 +107,8 @@ const hostileQuery = fc
   })
   .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
 
-describe('URL codec properties', () => {
+// Thousands of generated links per property: a few seconds alone, more beside the other suites.
+describe('URL codec properties', { timeout: 30_000 }, () => {
   it('never throws on random or hostile input and always yields a valid state', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), hostileQuery), (search) => {

@@ -1,4 +1,5 @@
 import type { AreaRef } from '../area/area-ref';
+import { RADII_KM } from '../coverage/radii';
 import { EMPTY_SELECTION, type FacetSelection } from '../filter/facets';
 
 /** Mirrors the store's view, coverage and language vocabularies (lib may not import state; url-sync checks they agree). */
@@ -6,7 +7,7 @@ export const URL_VIEWS = ['presences', 'coverage'] as const;
 export const URL_COVERAGE_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
 export const URL_COVERAGE_METRICS = ['clusters', 'distance', 'residents'] as const;
 export const URL_LANGUAGES = ['da', 'en'] as const;
-export const URL_RADII = [25, 50] as const;
+export const URL_RADII = RADII_KM;
 /** The side-by-side table holds at most this many areas. */
 export const MAX_COMPARED_AREAS = 4;
 

@@ -7,6 +7,7 @@ import { useAppStore } from '@/state/store';
 import * as style from '../styles/coverage-layers';
 import { CoverageLegend } from './coverage-legend';
 import { CoverageTooltip } from './coverage-tooltip';
+import { useAreaClick } from '../use-area-click';
 import { useCoverageHover } from './use-coverage-hover';
 import { useCoveragePatterns } from './use-coverage-patterns';
 import { BASE_TILE_BUFFER } from './tile-buffer';
@@ -27,6 +28,8 @@ export function CoverageLayers({ baseMap }: { baseMap: BaseMap }) {
   const radius = useAppStore((s) => s.coverageRadius);
   useCoveragePatterns(mapRef);
   const hover = useCoverageHover(mapRef, HOVER_LAYERS);
+  // Distance is measured per municipality whatever the chosen level, so that is what a click opens.
+  useAreaClick(mapRef, metric === 'distance' ? 'municipality' : level);
 
   const data = useMemo(() => {
     if (!analysis) return null;

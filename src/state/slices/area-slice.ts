@@ -18,7 +18,8 @@ export interface AreaSlice {
   compareOpen: boolean;
   /** Opens an area's profile; the camera moves to it (a focus request the map resolves). */
   selectArea: (area: AreaRef, options?: { frame?: boolean }) => void;
-  clearArea: () => void;
+  /** Closes the profile; the camera flies back to where it was unless the user goes on elsewhere. */
+  clearArea: (options?: { returnCamera?: boolean }) => void;
   toggleCompared: (area: AreaRef) => void;
   setComparedAreas: (areas: AreaRef[]) => void;
   setCompareOpen: (open: boolean) => void;
@@ -31,14 +32,15 @@ export const createAreaSlice: StateCreator<AppState, [], [], AreaSlice> = (set, 
   compareOpen: false,
   selectArea: (area, { frame = true } = {}) => {
     const s = get();
+    // A profile chosen while the comparison is open replaces it in the panel.
     if (!sameArea(s.selectedArea, area))
-      set({ selectedArea: area, areaReturn: s.areaReturn ?? { camera: s.camera } });
+      set({ selectedArea: area, areaReturn: s.areaReturn ?? { camera: s.camera }, compareOpen: false });
     if (frame) s.requestFocus({ kind: 'area', area });
   },
-  clearArea: () => {
+  clearArea: ({ returnCamera = true } = {}) => {
     const { areaReturn, requestFocus } = get();
     set({ selectedArea: null, areaReturn: null });
-    if (!areaReturn) return;
+    if (!areaReturn || !returnCamera) return;
     const { camera } = areaReturn;
     requestFocus(camera ? { kind: 'view', ...camera } : { kind: 'denmark' });
   },

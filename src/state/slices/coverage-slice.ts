@@ -1,14 +1,14 @@
 import type { StateCreator } from 'zustand';
-import type { CoverageMetric } from '@/lib/coverage/choropleth';
-import { AREA_LEVELS, type AreaLevel } from '@/lib/coverage/geography';
-import type { RadiusKm } from '@/lib/coverage/residents';
+import type { CoverageMetric } from '@/lib/coverage/metrics';
+import { AREA_LEVELS, type AreaLevel } from '@/lib/area/area-ref';
+import type { RadiusKm } from '@/lib/coverage/radii';
 import type { AppState } from '../store';
 
 /** The levels src/lib/coverage counts at; one list so the URL, the panel and the CLI agree. */
 export const COVERAGE_LEVELS = AREA_LEVELS;
 export type CoverageLevel = AreaLevel;
-export { COVERAGE_METRICS, type CoverageMetric } from '@/lib/coverage/choropleth';
-export { RADII_KM, type RadiusKm } from '@/lib/coverage/residents';
+export { COVERAGE_METRICS, type CoverageMetric } from '@/lib/coverage/metrics';
+export { RADII_KM, type RadiusKm } from '@/lib/coverage/radii';
 
 export interface CoverageSlice {
   coverageLevel: CoverageLevel;

@@ -1,4 +1,4 @@
-import { saveFile } from '@/components/save-file';
+import { saveFile } from './save-file';
 import { CSV_BOM } from '@/lib/coverage/csv';
 
 /** Saves text as a UTF-8 CSV file with a byte order mark, so Excel reads æ, ø and å. */
