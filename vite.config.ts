@@ -47,7 +47,7 @@ export default defineConfig({
             // import, which the first view needs.
             {
               name: 'validation',
-              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](zod|schema-common|cross-check|[a-z-]+-schema)\.ts$/,
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]model[\\/](zod|schema-common|cross-check|[a-z-]+-schema)\.ts$/,
               priority: 2,
               includeDependenciesRecursively: false,
             },

@@ -4,9 +4,9 @@
  * clusters and their texts are the real ones. Deterministic for a given seed.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { decodeBaseMap, type MunicipalityProps } from '../../src/data/decode-base-map';
+import { decodeBaseMap, type MunicipalityProps } from '../../src/model/base-map';
 import { parseDataset } from '../../src/data/parse-dataset';
-import { PRESENCE_STATUSES, type Dataset, type Presence } from '../../src/data/schema';
+import { PRESENCE_STATUSES, type Dataset, type Presence } from '../../src/model/schema';
 import { pointInPolygon } from '../../src/lib/geo/point-in-polygon';
 
 /** mulberry32: a small, fast, seedable PRNG. */

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
 import { ERHVERVSHUS_NAMES, REGION_NAMES } from '@/lib/filter/area-names';
 import type { FacetKey } from '@/lib/filter/facets';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { BUSINESS_AREAS, PRESENCE_STATUS_LABELS, type PresenceStatus } from '@/data/schema';
+import { BUSINESS_AREAS, PRESENCE_STATUS_LABELS, type PresenceStatus } from '@/model/schema';
 import type { Language } from './language';
 
 /**

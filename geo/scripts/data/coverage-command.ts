@@ -4,8 +4,8 @@
  * counting is src/lib/coverage, the same code the app's coverage view runs, so screen and CLI agree.
  */
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../../src/data/schema';
-import { decodeBaseMap } from '../../../src/data/decode-base-map';
+import type { Dataset } from '../../../src/model/schema';
+import { decodeBaseMap } from '../../../src/model/base-map';
 import { coverageByArea } from '../../../src/lib/coverage/area-coverage';
 import { coverageCsv } from '../../../src/lib/coverage/csv';
 import {

@@ -1,4 +1,4 @@
-import { isUserPresenceId } from '@/data/schema';
+import { isUserPresenceId } from '@/model/schema';
 import { DEFAULT_URL_STATE, type UrlState } from '@/lib/url/url-state';
 import type { AppState } from '@/state/store';
 

@@ -2,7 +2,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { EXPORT_NS } from '@/i18n/namespaces/export';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useOptionLabel } from '@/components/use-option-label';
 import { useLanguage } from '@/i18n/data-labels';
 import { FACET_KEYS } from '@/lib/filter/facets';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '@/data/dataset';
-import { useFacetedPresences } from '@/data/use-visible-presences';
+import { useFacetedPresences } from '@/hooks/use-visible-presences';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { FACET_KEYS, FACET_VALUES, type FacetKey } from '@/lib/filter/facets';
 import { facetCounts } from '@/lib/filter/match';

@@ -1,4 +1,4 @@
-import type { Cluster } from '@/data/schema';
+import type { Cluster } from '@/model/schema';
 import { coverageByArea, type AreaCoverage } from './area-coverage';
 import { countedPresences, distanceByMunicipality, type MunicipalityDistance } from './distance';
 import type { AreaLevel, Geography } from './geography';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageByArea } from './area-coverage';
 import { coverageCsv, csvField, csvFileName, matrixCsv, toCsv } from './csv';
 import { coverageMatrix } from './matrix';
-import { ALL_CLUSTERS, dataset, geography } from './test-fixtures';
+import { ALL_CLUSTERS, dataset, geography } from '@/testing/coverage-fixtures';
 
 describe('csv', () => {
   it('quotes commas, quotes, semicolons and line breaks only', () => {

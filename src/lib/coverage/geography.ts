@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { BaseMap } from '@/data/base-map';
-import type { RegionCode } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { RegionCode } from '@/model/schema';
 import { REGION_NAMES } from '@/lib/filter/area-names';
 import { geometryBounds, type Bounds } from '@/lib/search/bounds';
 

@@ -7,7 +7,7 @@ import {
   type ErhvervshusCode,
   type PresenceStatus,
   type RegionCode,
-} from '@/data/schema';
+} from '@/model/schema';
 
 /** national: one of the ten established strengths · emerging: "spirende område". */
 export const TRACKS = ['national', 'emerging'] as const;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { EMPTY_SELECTION, FACET_KEYS, FACET_VALUES, type FacetSelection } from './facets';
 import { facetPresences } from './faceted-presences';
 import { facetCounts, filterFaceted, matchesSelection } from './match';
-import { dataset, municipalityLookup } from './test-fixtures';
+import { dataset, municipalityLookup } from '@/testing/filter-fixtures';
 
 const items = facetPresences(dataset.presences, dataset.clusters, municipalityLookup);
 const ids = (selection: Partial<FacetSelection>) =>

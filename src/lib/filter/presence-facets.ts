@@ -1,4 +1,4 @@
-import type { BusinessAreaId, ErhvervshusCode, Presence, RegionCode } from '@/data/schema';
+import type { BusinessAreaId, ErhvervshusCode, Presence, RegionCode } from '@/model/schema';
 import type { BasisType, FacetValues } from './facets';
 
 /** What the filter needs to know about a presence's cluster. */

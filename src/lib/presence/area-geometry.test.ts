@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { areaGeometry, bbox, clockwise } from './area-geometry';
-import { baseMap } from './test-fixtures';
+import { baseMap } from '@/testing/presence-fixtures';
 
 const square = (reverse: boolean): Polygon => {
   const ring = [

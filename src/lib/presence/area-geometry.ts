@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { BaseMap } from '@/data/base-map';
-import type { AreaType } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { AreaType } from '@/model/schema';
 
 /** Twice the signed area in lon/lat; positive for a clockwise ring on a north-up map. */
 function signedArea(ring: Position[]): number {

@@ -1,5 +1,5 @@
-import type { BaseMap } from '@/data/base-map';
-import type { Presence } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { Presence } from '@/model/schema';
 import { areaGeometry, bbox } from './area-geometry';
 
 export type PresenceFocus =

@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { geometryBounds, unionBounds, type Bounds } from './bounds';
 
 type Located = Pick<Presence, 'point' | 'municipalityCodes'>;

@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
-import type { BaseMap } from '@/data/decode-base-map';
-import type { Cluster, Presence } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { Cluster, Presence } from '@/model/schema';
 import { ERHVERVSHUS_NAMES, REGION_NAMES } from '../filter/area-names';
 import { geometryBounds, type Bounds } from './bounds';
 import { createPresenceBounds } from './presence-bounds';

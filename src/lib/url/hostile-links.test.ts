@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { datasetJson } from '@/data/test-files';
+import { datasetJson } from '@/testing/test-files';
 import { FACET_KEYS, FACET_VALUES } from '../filter/facets';
 import { REGION_NAMES } from '../filter/area-names';
 import { CAMERA_LIMITS } from './camera-precision';

@@ -1,4 +1,4 @@
-import { REGION_CODES, type RegionCode } from '@/data/schema';
+import { REGION_CODES, type RegionCode } from '@/model/schema';
 import { REGION_NAMES } from '../filter/area-names';
 import { FACET_VALUES, type FacetSelection } from '../filter/facets';
 import { CAMERA_LIMITS } from './camera-precision';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { BusinessAreaId, ErhvervshusCode, PresenceStatus, RegionCode } from '@/data/schema';
+import type { BusinessAreaId, ErhvervshusCode, PresenceStatus, RegionCode } from '@/model/schema';
 import { EMPTY_SELECTION, type BasisType, type Track } from '@/lib/filter/facets';
 import type { AppState } from '../store';
 

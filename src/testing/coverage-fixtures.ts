@@ -1,16 +1,16 @@
 /** Test-only: the real dataset and base map from disk, and a maker for synthetic presences. */
 import { readFileSync } from 'node:fs';
-import { decodeBaseMap } from '@/data/decode-base-map';
-import { datasetSchema } from '@/data/dataset-schema';
-import { datasetJson } from '@/data/test-files';
-import { geographyFromBaseMap } from './geography';
-import type { CoveragePresence } from './rules';
+import { decodeBaseMap } from '@/model/base-map';
+import { datasetSchema } from '@/model/dataset-schema';
+import { datasetJson } from '@/testing/test-files';
+import { geographyFromBaseMap } from '@/lib/coverage/geography';
+import type { CoveragePresence } from '@/lib/coverage/rules';
 
 export const dataset = datasetSchema.parse(datasetJson());
 
 export const geography = geographyFromBaseMap(
   decodeBaseMap(
-    JSON.parse(readFileSync(new URL('../../../public/geo/denmark.topo.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('../../public/geo/denmark.topo.json', import.meta.url), 'utf8')),
   ),
 );
 

@@ -3,8 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { analyseCoverage, type CoverageAnalysis } from '@/lib/coverage/analyse';
 import { geographyFromBaseMap, type Geography } from '@/lib/coverage/geography';
 import { useAppStore } from '@/state/store';
-import { useBaseMap } from './base-map';
-import { useDataset } from './dataset';
+import { useBaseMap } from '@/data/base-map';
+import { useDataset } from '@/data/dataset';
 import { useAllPresences } from './use-visible-presences';
 
 export interface CoverageView extends CoverageAnalysis {
