@@ -8,14 +8,10 @@ import type { Dataset } from '../../../src/model/schema';
 import { decodeBaseMap } from '../../../src/model/base-map';
 import { coverageByArea } from '../../../src/lib/coverage/area-coverage';
 import { coverageCsv } from '../../../src/lib/coverage/csv';
-import {
-  AREA_LEVELS,
-  geographyFromBaseMap,
-  type AreaLevel,
-  type Geography,
-} from '../../../src/lib/coverage/geography';
+import { geographyFromBaseMap, type Geography } from '../../../src/lib/coverage/geography';
 import { countedStatuses, parseStatuses } from '../../../src/lib/coverage/statuses';
 import { abs } from './paths';
+import { AREA_LEVELS, type AreaLevel } from '../../../src/model/view';
 
 export class CoverageArgsError extends Error {}
 

@@ -58,17 +58,3 @@ function buildAreaGeometry(baseMap: BaseMap, area: { type: AreaType; code: strin
     coordinates: parts.flatMap((f) => clockwise(f.geometry).coordinates),
   };
 }
-
-/** [west, south, east, north] of a geometry. */
-export function bbox(geometry: MultiPolygon): [number, number, number, number] {
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of geometry.coordinates) {
-    for (const [x, y] of polygon[0] ?? []) {
-      box[0] = Math.min(box[0], x as number);
-      box[1] = Math.min(box[1], y as number);
-      box[2] = Math.max(box[2], x as number);
-      box[3] = Math.max(box[3], y as number);
-    }
-  }
-  return box;
-}
