@@ -47,7 +47,7 @@ export default defineConfig({
             // import, which the first view needs.
             {
               name: 'validation',
-              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](zod|schema-common|cross-check|[a-z-]+-schema)\.ts$/,
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]model[\\/](zod|schema-common|cross-check|[a-z-]+-schema)\.ts$/,
               priority: 2,
               includeDependenciesRecursively: false,
             },
@@ -64,7 +64,7 @@ export default defineConfig({
             // 'shared' would carry them into the first view. The first view must import none of these.
             {
               name: 'panel-shared',
-              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population|csv)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]format[\\/]figures\.ts$|data[\\/](population|population-file|use-coverage-analysis)\.ts$|components[\\/](source-quote|note-inline|population-source|download-csv|use-cluster-name)\.tsx?$)/,
+              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population|csv)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]format[\\/]figures\.ts$|data[\\/]population\.ts$|model[\\/]population-file\.ts$|hooks[\\/]use-coverage-analysis\.ts$|components[\\/](source-quote|note-inline|population-source|download-csv|use-cluster-name)\.tsx?$)/,
               minShareCount: 2,
               priority: 2,
               includeDependenciesRecursively: false,
@@ -78,7 +78,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'geo/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'geo/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

@@ -4,14 +4,14 @@
  * Prints one "file: record "id" field "x": reason" line per problem on stderr; exits non-zero on any.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { checkProvenance } from '../../src/data/check-provenance';
+import { checkProvenance } from './data/check-provenance';
 import {
   DatasetValidationError,
   toProblems,
   type ValidationProblem,
 } from '../../src/data/format-validation-error';
-import { datasetSchema } from '../../src/data/dataset-schema';
-import { decodePopulationFile } from '../../src/data/population-file';
+import { datasetSchema } from '../../src/model/dataset-schema';
+import { decodePopulationFile } from '../../src/model/population-file';
 import { buildDataset } from './data/build-dataset';
 import { danishPlaces } from './data/gazetteer-dk';
 import { loadBuildInputs } from './data/inputs';

@@ -1,4 +1,4 @@
-import type { AreaRef } from '@/lib/area/area-ref';
+import { type AreaRef } from '@/model/area';
 import { useAppStore } from '@/state/store';
 import { rememberOpener } from './overlay-opener';
 import { isWide } from './viewport';

@@ -5,7 +5,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { populationFromFile } from '@/lib/population/population';
 import { assetUrl, fetchJson } from './fetch-json';
-import { decodePopulationFile } from './population-file';
+import { decodePopulationFile } from '@/model/population-file';
 
 export const POPULATION_URL = assetUrl('data/population.json');
 

@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { AreaLevel, AreaRef } from '@/lib/area/area-ref';
+import { type AreaRef } from '@/model/area';
+import { type AreaLevel } from '@/model/view';
 import { landFill } from './styles/base-layers';
 
 /**

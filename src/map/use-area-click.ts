@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { openArea } from '@/components/open-area';
-import type { AreaLevel } from '@/lib/area/area-ref';
+import { type AreaLevel } from '@/model/view';
 import { escapeOnMap } from './escape-on-map';
 import { pickArea } from './pick-area';
 

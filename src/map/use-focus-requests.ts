@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import type { BaseMap } from '@/data/base-map';
+import type { BaseMap } from '@/model/base-map';
 import { areaBounds } from '@/lib/area/area-feature';
 import { pointOffset } from '@/lib/camera/overlay-padding';
 import { useAppStore } from '@/state/store';

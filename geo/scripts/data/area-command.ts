@@ -4,8 +4,8 @@
  * numbers. <area> is `kind:code` ("region:1085", "funen:fyn"), a bare code when only one area has it
  * ("1085", "0360", "sjaelland"), or a name ("Lolland", "Region Zealand").
  */
-import { BUSINESS_AREAS } from '../../../src/data/business-areas';
-import type { Dataset } from '../../../src/data/schema';
+import { BUSINESS_AREAS } from '../../../src/model/business-areas';
+import type { Dataset } from '../../../src/model/schema';
 import { formatAreaRef, parseAreaRef } from '../../../src/lib/area/area-ref';
 import { areaProfile } from '../../../src/lib/area-profile/profile';
 import { profileJson } from '../../../src/lib/area-profile/profile-json';

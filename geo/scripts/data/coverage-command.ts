@@ -5,23 +5,19 @@
  * is src/lib/coverage, the same code the app's coverage view runs, so screen and CLI agree.
  */
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../../src/data/schema';
-import { decodeBaseMap } from '../../../src/data/decode-base-map';
+import type { Dataset } from '../../../src/model/schema';
+import { decodeBaseMap } from '../../../src/model/base-map';
 import { coverageByArea } from '../../../src/lib/coverage/area-coverage';
 import { coverageCsv } from '../../../src/lib/coverage/csv';
 import { countedPresences, distanceByMunicipality } from '../../../src/lib/coverage/distance';
-import {
-  AREA_LEVELS,
-  geographyFromBaseMap,
-  type AreaLevel,
-  type Geography,
-} from '../../../src/lib/coverage/geography';
+import { geographyFromBaseMap, type Geography } from '../../../src/lib/coverage/geography';
 import { residentsByArea } from '../../../src/lib/coverage/residents';
 import { countedStatuses, parseStatuses } from '../../../src/lib/coverage/statuses';
-import { decodePopulationFile } from '../../../src/data/population-file';
+import { decodePopulationFile } from '../../../src/model/population-file';
 import { populationFromFile, type Population } from '../../../src/lib/population/population';
 import { CliArgsError, parseFlags } from './cli-flags';
 import { abs } from './paths';
+import { AREA_LEVELS, type AreaLevel } from '../../../src/model/view';
 import { POPULATION_FILE } from './population-build';
 
 export interface CoverageArgs {

@@ -2,7 +2,7 @@
  * The export subcommands. To add one (e.g. "coverage"), write a pure function from the dataset to a
  * JSON value in its own module and add a row here; export.ts handles reading, errors and output.
  */
-import type { Dataset } from '../../../src/data/schema';
+import type { Dataset } from '../../../src/model/schema';
 import { areaJsonFor } from './area-command';
 import { presencesToGeoJson } from './export-presences';
 import { coverageCsvFor, loadGeography, loadPopulation, parseCoverageArgs } from './coverage-command';

@@ -1,5 +1,5 @@
 /** `export presences`: every presence, written by the same code as the app's GeoJSON download. */
-import type { Dataset } from '../../../src/data/schema';
+import type { Dataset } from '../../../src/model/schema';
 import { presencesGeoJson, type PresenceCollection } from '../../../src/lib/export/presence-geojson';
 
 export function presencesToGeoJson(dataset: Dataset): PresenceCollection {

@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { z } from '../../../src/data/zod';
-import { checkProvenance } from '../../../src/data/check-provenance';
-import { crossCheck } from '../../../src/data/cross-check';
+import type { z } from '../../../src/model/zod';
+import { checkProvenance } from './check-provenance';
+import { crossCheck } from '../../../src/model/cross-check';
 import {
   DatasetValidationError,
   toProblems,
@@ -22,7 +22,7 @@ import {
   type ClustersFile,
   type PresencesFile,
   type SourcesFile,
-} from '../../../src/data/dataset-schema';
+} from '../../../src/model/dataset-schema';
 import { abs, FILES, SOURCES_DIR } from './paths';
 
 export interface SourceText {

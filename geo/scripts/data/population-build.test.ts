@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodePopulationFile } from '../../../src/data/population-file';
+import { decodePopulationFile } from '../../../src/model/population-file';
 import { pointInPolygon } from '../../../src/lib/geo/point-in-polygon';
 import { danishPlaces } from './gazetteer-dk';
 import { loadBuildInputs } from './inputs';

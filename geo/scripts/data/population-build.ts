@@ -10,7 +10,7 @@ import {
   decodePopulationFile,
   POPULATION_VERSION,
   type PopulationFile,
-} from '../../../src/data/population-file';
+} from '../../../src/model/population-file';
 import { pointInPolygon } from '../../../src/lib/geo/point-in-polygon';
 import type { GazetteerPlace } from '../../../src/lib/geocode/gazetteer';
 import { measuringPoint } from '../../../src/lib/population/measuring-point';

@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import { knownAreas } from '@/lib/area/area-feature';
-import { isUserPresenceId } from '@/data/schema';
+import { isUserPresenceId } from '@/model/schema';
 import { isLanguage } from '@/i18n/language';
 import { parseUrl } from '@/lib/url/parse-url';
 import { validateAreas } from '@/lib/url/validate-areas';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { AREA_NS } from '@/i18n/namespaces/area';
 import { Copy } from 'lucide-react';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import type { AbsentCluster, AreaProfile } from '@/lib/area-profile/profile';
 import { roundKm } from '@/lib/area-profile/profile-json';

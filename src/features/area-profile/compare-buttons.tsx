@@ -2,8 +2,9 @@ import { useTranslation } from '@/i18n/use-translation';
 import { AREA_NS } from '@/i18n/namespaces/area';
 import { Columns3, SquareCheck, SquarePlus } from 'lucide-react';
 import { rememberOpener } from '@/components/overlay-opener';
-import { sameArea, type AreaRef } from '@/lib/area/area-ref';
-import { MAX_COMPARED_AREAS } from '@/lib/url/url-state';
+import { sameArea } from '@/lib/area/area-ref';
+import { type AreaRef } from '@/model/area';
+import { MAX_COMPARED_AREAS } from '@/model/area';
 import { useAppStore } from '@/state/store';
 
 const button =

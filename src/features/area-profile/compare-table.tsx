@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { AREA_NS } from '@/i18n/namespaces/area';
 import { X } from 'lucide-react';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { openArea } from '@/components/open-area';
 import { useLanguage } from '@/i18n/data-labels';
 import {

@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { AREA_NS } from '@/i18n/namespaces/area';
 import { Filter } from 'lucide-react';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import type { AreaProfile } from '@/lib/area-profile/profile';
 
 /** Which clusters and statuses the profile counts: the coverage view's filters and switch. */

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { AREA_NS } from '@/i18n/namespaces/area';
-import type { Cluster, Presence } from '@/data/schema';
+import type { Cluster, Presence } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { clusterOpenerProps } from '@/components/cluster-opener';
 import { SourceQuote } from '@/components/source-quote';

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { AREA_NS } from '@/i18n/namespaces/area';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import type { AreaProfile } from '@/lib/area-profile/profile';
 import type { Rank } from '@/lib/area-profile/ranks';

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
-import type { Cluster } from '@/data/schema';
+import type { Cluster } from '@/model/schema';
 import { BackButton } from '@/components/back-button';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { SourceQuote } from '@/components/source-quote';

@@ -1,12 +1,12 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
-import type { AreaLevel } from '@/lib/coverage/geography';
-import type { AreaResidents, RadiusKm } from '@/lib/coverage/residents';
+import type { AreaResidents } from '@/lib/coverage/residents';
 import { useLanguage } from '@/i18n/data-labels';
 import { AreaCard } from './area-card';
 import { areaName } from '@/lib/area/area-name';
 import { CoverageSection } from './coverage-section';
+import type { AreaLevel, RadiusKm } from '@/model/view';
 
 interface Props {
   areas: readonly AreaCoverage[];

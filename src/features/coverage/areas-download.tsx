@@ -4,8 +4,8 @@ import { DownloadButton } from '@/components/download-button';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import type { AreaResidents } from '@/lib/coverage/residents';
 import { coverageCsv, csvFileName } from '@/lib/coverage/csv';
-import type { AreaLevel } from '@/lib/coverage/geography';
 import { downloadCsv } from '@/components/download-csv';
+import type { AreaLevel } from '@/model/view';
 
 interface Props {
   areas: readonly AreaCoverage[];

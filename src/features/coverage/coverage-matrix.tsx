@@ -4,7 +4,7 @@ import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { PanelRightOpen } from 'lucide-react';
 import { DownloadButton } from '@/components/download-button';
 import { openArea } from '@/components/open-area';
-import { useAllPresences } from '@/data/use-visible-presences';
+import { useAllPresences } from '@/hooks/use-visible-presences';
 import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
 import type { Geography } from '@/lib/coverage/geography';
 import { coverageMatrix, sortMatrix, type MatrixSort } from '@/lib/coverage/matrix';

@@ -5,7 +5,7 @@ import { Loading } from '@/components/loading';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import { usePopulation } from '@/data/population';
-import { useCoverageAnalysis } from '@/data/use-coverage-analysis';
+import { useCoverageAnalysis } from '@/hooks/use-coverage-analysis';
 import { useAppStore } from '@/state/store';
 import { AreaCards } from './area-cards';
 import { AreasDownload } from './areas-download';

@@ -1,7 +1,8 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import type { CoverageView } from '@/data/use-coverage-analysis';
-import { isWithin, type RadiusKm } from '@/lib/coverage/residents';
+import type { CoverageView } from '@/hooks/use-coverage-analysis';
+import { isWithin } from '@/lib/coverage/residents';
+import type { RadiusKm } from '@/model/view';
 import { useAppStore } from '@/state/store';
 import { DistanceTable } from './distance-table';
 import { CoverageSection } from './coverage-section';

@@ -2,10 +2,10 @@ import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { EXPORT_NS } from '@/i18n/namespaces/export';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useOptionLabel } from '@/components/use-option-label';
 import { useLanguage } from '@/i18n/data-labels';
-import { FACET_KEYS } from '@/lib/filter/facets';
+import { FILTER_KEYS, tickedValues } from '@/model/filters';
 import { INTL_LOCALE } from '@/lib/format/locale';
 import { useAppStore } from '@/state/store';
 
@@ -30,9 +30,11 @@ export function useExportSummary(): ExportSummary {
   const visible = useVisiblePresences().length;
   const total = useDataset().data?.presences.length ?? 0;
 
-  const active = FACET_KEYS.filter((key) => filters[key].length > 0).map(
+  const active = FILTER_KEYS.filter((key) => filters[key].length > 0).map(
     (key) =>
-      `${t(`filters:facets.${key}`)}: ${(filters[key] as readonly string[]).map((v) => label(key, v)).join(', ')}`,
+      `${t(`filters:facets.${key}`)}: ${tickedValues(filters, key)
+        .map((v) => label(key, v))
+        .join(', ')}`,
   );
   const filterLine = active.length
     ? t('export:summary.filters', { list: active.join(' · ') })

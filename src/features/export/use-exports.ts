@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { saveFile } from '@/components/save-file';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { CSV_BOM, datedFileName } from '@/lib/csv/csv';

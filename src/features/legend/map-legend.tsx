@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { ChevronDown, ChevronUp, Map as MapIcon } from 'lucide-react';
-import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/data/schema';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/model/schema';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useDataset } from '@/data/dataset';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { StatusMarker } from '@/components/status-marker';

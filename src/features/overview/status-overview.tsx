@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';
 import { INTL_LOCALE } from '@/lib/format/locale';
 import { sortSummaries, type SortDirection, type SortKey } from '@/lib/presence/cluster-sort';

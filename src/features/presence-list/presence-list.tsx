@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { INTL_LOCALE } from '@/lib/format/locale';

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { READER_NS } from '@/i18n/namespaces/reader';
-import type { DatasetSource } from '@/data/schema';
+import type { DatasetSource } from '@/model/schema';
 import { ReaderLegend } from './reader-legend';
 
 interface Props {

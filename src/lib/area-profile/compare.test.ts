@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/csv/csv';
-import { dataset, geography, population, unit } from '@/lib/coverage/test-fixtures';
+import { dataset, geography, population, unit } from '@/testing/coverage-fixtures';
 import { clusterCell, comparisonCsv, measureValue } from './compare';
 import { areaProfile } from './profile';
 

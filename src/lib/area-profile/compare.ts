@@ -3,7 +3,7 @@
  * area, then each cluster's strongest status per area. Built from the areas' profiles, so the table
  * and its CSV show exactly the profiles' numbers.
  */
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import { toCsv } from '@/lib/csv/csv';
 import { strongestStatus } from '@/lib/coverage/statuses';
 import type { CoveragePresence } from '@/lib/coverage/rules';

@@ -2,7 +2,7 @@
  * An area profile as plain JSON: what `npm run -s export -- area <code>` prints, with the panel's
  * numbers (distances rounded to 0.1 km as the panel shows them; counts exact).
  */
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import type { AreaUnit } from '@/lib/coverage/geography';
 import type { Population } from '@/lib/population/population';
 import type { AreaProfile, ProfilePresence } from './profile';

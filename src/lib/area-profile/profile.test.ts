@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { residentsOf } from '@/lib/population/population';
-import { dataset, geography, population, unit } from '@/lib/coverage/test-fixtures';
+import { dataset, geography, population, unit } from '@/testing/coverage-fixtures';
 import { areaProfile, type ProfileOptions } from './profile';
 
 const none = { businessAreas: [], clusters: [], tracks: [] };

@@ -3,7 +3,7 @@
  * app's panel and the CLI's `export -- area`, on the counting code of src/lib/coverage, so the profile,
  * the coverage view, its CSV and the CLI cannot disagree.
  */
-import type { Cluster, PresenceStatus } from '@/data/schema';
+import type { Cluster, PresenceStatus } from '@/model/schema';
 import { coverageByArea } from '@/lib/coverage/area-coverage';
 import {
   countedPresences,

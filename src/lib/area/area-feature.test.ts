@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBaseMap } from '@/data/decode-base-map';
-import { baseMapJson } from '@/data/test-files';
+import { decodeBaseMap } from '@/model/base-map';
+import { baseMapJson } from '@/testing/test-files';
 import { areaBounds, areaFeature, knownAreas } from './area-feature';
 
 const baseMap = decodeBaseMap(baseMapJson());

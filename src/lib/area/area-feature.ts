@@ -1,7 +1,8 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { BaseMap } from '@/data/decode-base-map';
-import { geometryBounds, type Bounds } from '../search/bounds';
-import type { AreaKind, AreaRef } from './area-ref';
+import type { BaseMap } from '@/model/base-map';
+import type { Bounds } from '@/model/camera';
+import { geometryBounds } from '../geo/bounds';
+import { type AreaKind, type AreaRef } from '@/model/area';
 
 const COLLECTION: Record<AreaKind, 'regions' | 'erhvervshus' | 'municipalities' | 'funen'> = {
   region: 'regions',

@@ -1,22 +1,9 @@
 /**
- * Names an area a user can open a profile of: a region, an erhvervshus area, a municipality, or
- * geographic Funen. Written `kind:code` in links and on the command line ("region:1085",
- * "municipality:0360", "erhvervshus:fyn", "funen:fyn"): the kind is needed because Funen and
- * Erhvervshus Fyn share the code "fyn". Pure and tiny: the URL codec on the first view uses it.
+ * Reading and writing an area's name in links and on the command line: `kind:code` ("region:1085",
+ * "municipality:0360", "erhvervshus:fyn", "funen:fyn"). Pure and tiny: the URL codec on the first
+ * view uses it.
  */
-
-/** The levels coverage counts at, coarse to fine. */
-export const AREA_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
-export type AreaLevel = (typeof AREA_LEVELS)[number];
-
-/** Every kind of area with a profile: the counting levels and geographic Funen ("på Fyn"). */
-export const AREA_KINDS = [...AREA_LEVELS, 'funen'] as const;
-export type AreaKind = (typeof AREA_KINDS)[number];
-
-export interface AreaRef {
-  kind: AreaKind;
-  code: string;
-}
+import { AREA_KINDS, type AreaKind, type AreaRef } from '@/model/area';
 
 const CODE: Record<AreaKind, RegExp> = {
   region: /^\d{4}$/,

@@ -1,12 +1,13 @@
-import type { Cluster } from '@/data/schema';
+import type { Cluster } from '@/model/schema';
 import type { Population } from '@/lib/population/population';
 import { coverageByArea, type AreaCoverage } from './area-coverage';
 import { countedPresences, distanceByMunicipality, type MunicipalityDistance } from './distance';
-import type { AreaLevel, Geography } from './geography';
+import type { Geography } from './geography';
 import { residentsByArea, residentsMeasure, type AreaResidents, type ResidentsMeasure } from './residents';
 import type { CoveragePresence } from './rules';
 import { selectedClusterIds, type ClusterSelection } from './selection';
 import { countedStatuses } from './statuses';
+import type { AreaLevel } from '@/model/view';
 
 export interface CoverageOptions {
   level: AreaLevel;

@@ -1,11 +1,9 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { CoverageMetric } from '@/model/view';
 import type { CoverageAnalysis } from './analyse';
 import { beyondClass, countClass, distanceClass } from './classes';
-import { residentsBeyond, shareBeyond, type RadiusKm } from './residents';
-
-import type { CoverageMetric } from './metrics';
-
-export { COVERAGE_METRICS, type CoverageMetric } from './metrics';
+import type { RadiusKm } from '@/model/view';
+import { residentsBeyond, shareBeyond } from './residents';
 
 /** Flat properties the map's data-driven styles and the hover read. */
 export interface ChoroplethProps {

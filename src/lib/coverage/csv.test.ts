@@ -4,7 +4,7 @@ import { coverageCsv, csvField, csvFileName, matrixCsv, toCsv } from './csv';
 import { coverageMatrix } from './matrix';
 import { countedPresences, distanceByMunicipality } from './distance';
 import { residentsByArea } from './residents';
-import { ALL_CLUSTERS, dataset, geography, population } from './test-fixtures';
+import { ALL_CLUSTERS, dataset, geography, population } from '@/testing/coverage-fixtures';
 
 describe('csv', () => {
   it('quotes commas, quotes, semicolons and line breaks only', () => {

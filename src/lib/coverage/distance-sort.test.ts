@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distanceByMunicipality, type MunicipalityDistance } from './distance';
 import { sortDistances } from './distance-sort';
 import { municipalityBeyond } from './residents';
-import { geography, population, presence } from './test-fixtures';
+import { geography, population, presence } from '@/testing/coverage-fixtures';
 
 const rows = distanceByMunicipality(
   geography.municipalities,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findUnit } from './geography';
-import { geography, population, unit } from './test-fixtures';
+import { geography, population, unit } from '@/testing/coverage-fixtures';
 
 describe('geographyFromBaseMap', () => {
   it('has 5 regions, 6 erhvervshus areas and 98 municipalities, each municipality in one of each', () => {

@@ -1,13 +1,11 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { BaseMap } from '@/data/base-map';
-import type { RegionCode } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { RegionCode } from '@/model/schema';
 import { REGION_NAMES } from '@/lib/filter/area-names';
-import { geometryBounds, type Bounds } from '@/lib/search/bounds';
-import { AREA_LEVELS, type AreaKind, type AreaLevel, type AreaRef } from '@/lib/area/area-ref';
-
-export { AREA_LEVELS, type AreaKind, type AreaLevel };
-
-export type { Bounds };
+import type { AreaKind, AreaRef } from '@/model/area';
+import type { Bounds } from '@/model/camera';
+import type { AreaLevel } from '@/model/view';
+import { geometryBounds } from '@/lib/geo/bounds';
 
 const boundsOf = (geometry: Polygon | MultiPolygon): Bounds => geometryBounds([geometry]) ?? [0, 0, 0, 0];
 

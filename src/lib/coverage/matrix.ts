@@ -1,4 +1,4 @@
-import { PRESENCE_STATUSES } from '@/data/schema';
+import { PRESENCE_STATUSES } from '@/model/schema';
 import { coverageByArea, type ClusterCell } from './area-coverage';
 import type { AreaUnit } from './geography';
 import type { CoveragePresence } from './rules';

@@ -3,7 +3,7 @@ import { residentsOf } from '@/lib/population/population';
 import { analyseCoverage } from './analyse';
 import { distanceByMunicipality, type MunicipalityDistance } from './distance';
 import { isWithin, residentsBeyond, residentsByArea, residentsMeasure, shareBeyond } from './residents';
-import { dataset, geography, population, presence, unit } from './test-fixtures';
+import { dataset, geography, population, presence, unit } from '@/testing/coverage-fixtures';
 
 const none = { businessAreas: [], clusters: [], tracks: [] };
 const row = (code: string, km: number | null): MunicipalityDistance => {

@@ -2,7 +2,7 @@ import type { Population } from '@/lib/population/population';
 import type { MunicipalityDistance } from './distance';
 import type { AreaUnit } from './geography';
 
-import { RADII_KM, type RadiusKm } from './radii';
+import { RADII_KM, type RadiusKm } from '@/model/view';
 
 export { RADII_KM, type RadiusKm };
 

@@ -1,4 +1,4 @@
-import { PRESENCE_STATUSES, type PresenceStatus } from '@/data/schema';
+import { PRESENCE_STATUSES, type PresenceStatus } from '@/model/schema';
 
 /** Every status the note uses for a presence that does not exist yet: the announced future. */
 export const ANNOUNCED_STATUSES = PRESENCE_STATUSES.filter(

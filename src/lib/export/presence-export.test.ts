@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_STATUS_LABELS } from '@/data/schema';
+import { PRESENCE_STATUS_LABELS } from '@/model/schema';
 import { parseCsv } from '../csv/csv';
-import { dataset } from '../presence/test-fixtures';
+import { dataset } from '@/testing/presence-fixtures';
 import { PRESENCE_CSV_HEADER, presencesCsv } from './presence-csv';
 import { presencesGeoJson } from './presence-geojson';
 

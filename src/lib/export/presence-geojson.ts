@@ -5,7 +5,7 @@
  * geometry and names its area in areaType/areaCode, the polygon the app draws.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Cluster, Presence } from '@/data/schema';
+import type { Cluster, Presence } from '@/model/schema';
 
 export interface PresenceProperties {
   id: string;

@@ -1,4 +1,4 @@
-import type { KeyFigure } from '@/data/schema';
+import type { KeyFigure } from '@/model/schema';
 import { formatNumber, type FormatLanguage } from './locale';
 
 type Approx = KeyFigure['approx'];

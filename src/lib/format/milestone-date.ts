@@ -1,4 +1,4 @@
-import type { Milestone } from '@/data/schema';
+import type { Milestone } from '@/model/schema';
 import { INTL_LOCALE, type FormatLanguage } from './locale';
 
 const MID_YEAR: Record<FormatLanguage, (year: string) => string> = {

@@ -1,4 +1,4 @@
-import type { MunicipalityResidents, PopulationFile } from '@/data/population-file';
+import type { MunicipalityResidents, PopulationFile } from '@/model/population-file';
 
 /** The residents file, indexed for counting: the same object for the app and the CLI. */
 export interface Population {

@@ -1,4 +1,5 @@
-import { formatAreaRef, type AreaRef } from '../area/area-ref';
+import { formatAreaRef } from '../area/area-ref';
+import { type AreaRef } from '@/model/area';
 import { PARAMS, type Dropped } from './url-state';
 
 export interface AreaSelection {

@@ -1,17 +1,11 @@
+import { MAX_COMPARED_AREAS } from '@/model/area';
+import { RADII_KM } from '@/model/view';
 import { formatAreaRef, parseAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
-import { FACET_KEYS, type FacetSelection } from '../filter/facets';
+import { FILTER_KEYS, type Filters } from '@/model/filters';
 import { roundCamera } from './camera-precision';
 import { canonicalList } from './canonical-list';
-import {
-  DEFAULT_URL_STATE,
-  ID_PATTERN,
-  MAX_COMPARED_AREAS,
-  PARAMS,
-  PRESENCE_ID_PATTERN,
-  URL_RADII,
-  type UrlState,
-} from './url-state';
+import { DEFAULT_URL_STATE, ID_PATTERN, PARAMS, PRESENCE_ID_PATTERN, type UrlState } from './url-state';
 
 /** An area only when it reads back as the same area. */
 const areaValue = (ref: UrlState['area']) => {
@@ -19,7 +13,7 @@ const areaValue = (ref: UrlState['area']) => {
   return text && parseAreaRef(text) ? text : null;
 };
 
-const listValue = (key: keyof FacetSelection, values: readonly string[]) => {
+const listValue = (key: keyof Filters, values: readonly string[]) => {
   const canonical = canonicalList(
     key,
     key === 'clusters' ? values.filter((v) => ID_PATTERN.test(v)) : values,
@@ -39,7 +33,7 @@ export function writeUrl(state: UrlState): string {
   const add = (param: string, value: string | null | undefined) => {
     if (value) pairs.push([param, value]);
   };
-  for (const key of FACET_KEYS) add(PARAMS[key], listValue(key, state.filters[key]).join(','));
+  for (const key of FILTER_KEYS) add(PARAMS[key], listValue(key, state.filters[key]).join(','));
   add(PARAMS.lang, state.lang);
   if (state.view !== DEFAULT_URL_STATE.view) add(PARAMS.view, state.view);
   if (state.presence && PRESENCE_ID_PATTERN.test(state.presence)) add(PARAMS.presence, state.presence);
@@ -52,7 +46,7 @@ export function writeUrl(state: UrlState): string {
   if (state.coverageMetric !== DEFAULT_URL_STATE.coverageMetric)
     add(PARAMS.coverageMetric, state.coverageMetric);
   if (state.includeAnnounced) add(PARAMS.includeAnnounced, '1');
-  if (state.coverageRadius !== DEFAULT_URL_STATE.coverageRadius && URL_RADII.includes(state.coverageRadius))
+  if (state.coverageRadius !== DEFAULT_URL_STATE.coverageRadius && RADII_KM.includes(state.coverageRadius))
     add(PARAMS.coverageRadius, String(state.coverageRadius));
   if (state.reader) add(PARAMS.reader, '1');
   add(PARAMS.area, areaValue(state.area));

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/data/schema';
+import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/model/schema';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
 import type { LegendGroup } from '@/lib/export/png-legend';
 import { formatNumber } from '@/lib/format/locale';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
-import type { BaseMap } from '@/data/base-map';
+import type { BaseMap } from '@/model/base-map';
 import { areaFeature } from '@/lib/area/area-feature';
-import type { AreaRef } from '@/lib/area/area-ref';
+import { type AreaRef } from '@/model/area';
 import * as style from '../styles/selected-area';
 import { BASE_TILE_BUFFER } from './tile-buffer';
 

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { MAX_COMPARED_AREAS } from '@/lib/url/url-state';
-import { sameArea, type AreaRef } from '@/lib/area/area-ref';
+import { MAX_COMPARED_AREAS } from '@/model/area';
+import { sameArea } from '@/lib/area/area-ref';
+import { type AreaRef } from '@/model/area';
 import type { AppState } from '../store';
-import type { Camera } from './camera-slice';
+import type { Camera } from '@/model/camera';
 
 export interface AreaSlice {
   /** The area whose profile the details panel shows, over the cluster and coverage panels. */

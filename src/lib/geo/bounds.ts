@@ -1,7 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-
-/** [west, south, east, north] in degrees, the shape `requestFocus({kind: 'bounds'})` takes. */
-export type Bounds = [west: number, south: number, east: number, north: number];
+import type { Bounds } from '@/model/camera';
 
 function extend(bounds: Bounds | null, [x, y]: Position): Bounds {
   if (x === undefined || y === undefined) return bounds ?? [Infinity, Infinity, -Infinity, -Infinity];

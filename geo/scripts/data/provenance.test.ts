@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createQuoteFinder, letterheadSpans, normaliseWhitespace } from '../lib/text/quote-match';
+import { createQuoteFinder, letterheadSpans, normaliseWhitespace } from '../../../src/lib/text/quote-match';
 import { checkProvenance } from './check-provenance';
-import { collectQuotedFacts } from './quoted-facts';
-import { clustersFileSchema, datasetSchema, presencesFileSchema } from './dataset-schema';
-import { clustersJson, datasetJson, NOTE, presencesJson, PRIMARY } from './test-files';
+import { collectQuotedFacts } from '../../../src/model/quoted-facts';
+import { clustersFileSchema, datasetSchema, presencesFileSchema } from '../../../src/model/dataset-schema';
+import { clustersJson, datasetJson, NOTE, presencesJson, PRIMARY } from '../../../src/testing/test-files';
 
 /** Fails the test instead of asserting non-null. */
 function must<T>(value: T | null | undefined): T {

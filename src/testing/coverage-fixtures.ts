@@ -1,24 +1,24 @@
 /** Test-only: the real dataset, base map and population from disk, and a maker for synthetic presences. */
 import { readFileSync } from 'node:fs';
-import { decodeBaseMap } from '@/data/decode-base-map';
-import { datasetSchema } from '@/data/dataset-schema';
-import { decodePopulationFile } from '@/data/population-file';
-import { datasetJson } from '@/data/test-files';
+import { decodeBaseMap } from '@/model/base-map';
+import { datasetSchema } from '@/model/dataset-schema';
+import { decodePopulationFile } from '@/model/population-file';
+import { datasetJson } from '@/testing/test-files';
+import { geographyFromBaseMap } from '@/lib/coverage/geography';
+import type { CoveragePresence } from '@/lib/coverage/rules';
 import { populationFromFile } from '@/lib/population/population';
-import { geographyFromBaseMap } from './geography';
-import type { CoveragePresence } from './rules';
 
 export const dataset = datasetSchema.parse(datasetJson());
 
 export const geography = geographyFromBaseMap(
   decodeBaseMap(
-    JSON.parse(readFileSync(new URL('../../../public/geo/denmark.topo.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('../../public/geo/denmark.topo.json', import.meta.url), 'utf8')),
   ),
 );
 
 export const population = populationFromFile(
   decodePopulationFile(
-    JSON.parse(readFileSync(new URL('../../../public/data/population.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('../../public/data/population.json', import.meta.url), 'utf8')),
   ),
 );
 

@@ -4,9 +4,9 @@ import { analyseCoverage, type CoverageAnalysis } from '@/lib/coverage/analyse';
 import { geographyFromBaseMap, type Geography } from '@/lib/coverage/geography';
 import type { Population } from '@/lib/population/population';
 import { useAppStore } from '@/state/store';
-import { useBaseMap } from './base-map';
-import { useDataset } from './dataset';
-import { usePopulation } from './population';
+import { useBaseMap } from '@/data/base-map';
+import { useDataset } from '@/data/dataset';
+import { usePopulation } from '@/data/population';
 import { useAllPresences } from './use-visible-presences';
 
 export interface CoverageView extends CoverageAnalysis {

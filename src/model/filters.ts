@@ -7,7 +7,7 @@ import {
   type ErhvervshusCode,
   type PresenceStatus,
   type RegionCode,
-} from '@/data/schema';
+} from './schema';
 
 /** national: one of the ten established strengths · emerging: "spirende område". */
 export const TRACKS = ['national', 'emerging'] as const;
@@ -18,10 +18,11 @@ export type Track = (typeof TRACKS)[number];
 export type BasisType = (typeof BASES)[number];
 
 /**
- * The filter facets and every value each can take, in display order. Mirrors `Filters` in
- * src/state/slices/filters-slice.ts (lib may not import state; the shapes are checked where they meet).
+ * The presence filters: one facet per key, each holding the values the user ticked; an empty list
+ * means "no restriction". The store (filters-slice), the filter logic (src/lib/filter) and the link
+ * (src/lib/url) all use this one shape.
  */
-export interface FacetSelection {
+export interface Filters {
   businessAreas: readonly BusinessAreaId[];
   clusters: readonly string[];
   statuses: readonly PresenceStatus[];
@@ -31,9 +32,9 @@ export interface FacetSelection {
   bases: readonly BasisType[];
 }
 
-export type FacetKey = keyof FacetSelection;
+export type FilterKey = keyof Filters;
 
-export const FACET_KEYS = [
+export const FILTER_KEYS = [
   'businessAreas',
   'clusters',
   'statuses',
@@ -41,19 +42,19 @@ export const FACET_KEYS = [
   'erhvervshus',
   'tracks',
   'bases',
-] as const satisfies readonly FacetKey[];
+] as const satisfies readonly FilterKey[];
 
 /** The closed vocabularies; clusters are open (they come from the dataset). */
-export const FACET_VALUES = {
+export const FILTER_VALUES = {
   businessAreas: BUSINESS_AREA_IDS,
   statuses: PRESENCE_STATUSES,
   regions: REGION_CODES,
   erhvervshus: ERHVERVSHUS_CODES,
   tracks: TRACKS,
   bases: BASES,
-} as const satisfies Record<Exclude<FacetKey, 'clusters'>, readonly string[]>;
+} as const satisfies Record<Exclude<FilterKey, 'clusters'>, readonly string[]>;
 
-export const EMPTY_SELECTION: FacetSelection = {
+export const EMPTY_FILTERS: Filters = {
   businessAreas: [],
   clusters: [],
   statuses: [],
@@ -64,7 +65,9 @@ export const EMPTY_SELECTION: FacetSelection = {
 };
 
 /** Every value an item carries for each facet; region and erhvervshus may hold several. */
-export type FacetValues = { [K in FacetKey]: readonly FacetSelection[K][number][] };
+export type FacetValues = { [K in FilterKey]: readonly Filters[K][number][] };
 
-export const isActive = (selection: FacetSelection): boolean =>
-  FACET_KEYS.some((key) => selection[key].length > 0);
+/** One facet's ticked values, read as the strings they are (for code that handles every facet alike). */
+export const tickedValues = (filters: Filters, key: FilterKey): readonly string[] => filters[key];
+
+export const isActive = (selection: Filters): boolean => FILTER_KEYS.some((key) => selection[key].length > 0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodePopulationFile } from './population-file';
+import { decodePopulationFile } from '@/model/population-file';
 
 const shipped = JSON.parse(
   readFileSync(new URL('../../public/data/population.json', import.meta.url), 'utf8'),

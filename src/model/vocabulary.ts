@@ -1,6 +1,6 @@
 /**
  * The dataset's vocabulary: the closed lists its schemas check against, with their labels. Plain values,
- * no zod, so the first view can use them without loading the validators (see src/data/schema.ts).
+ * no zod, so the first view can use them without loading the validators (see src/model/schema.ts).
  */
 
 /** Bump when the shape of dataset.json changes in a way the app must know about. */

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { useAppStore } from '@/state/store';
-import type { Filters } from '@/state/slices/filters-slice';
 import { facetPresences } from '@/lib/filter/faceted-presences';
 import { filterFaceted, type Faceted } from '@/lib/filter/match';
 import { createMunicipalityLookup } from '@/lib/filter/municipality-lookup';
 import type { MunicipalityLookup } from '@/lib/filter/presence-facets';
-import { useBaseMap, type BaseMap } from './base-map';
-import { useDataset } from './dataset';
-import { useIncludedImports } from './imported-presences';
-import type { Dataset, Presence, UserPresence } from './schema';
+import { useBaseMap } from '@/data/base-map';
+import type { BaseMap } from '@/model/base-map';
+import { useDataset } from '@/data/dataset';
+import { useIncludedImports } from '@/data/imported-presences';
+import type { Dataset, Presence, UserPresence } from '@/model/schema';
+import type { Filters } from '@/model/filters';
 
 /*
  * Many components call these hooks at once (map, list, legend, panels, filters). The caches make

@@ -3,9 +3,13 @@
  * whitespace normalised, plus the letterhead rule, nothing else), and every field that holds the source's
  * own words (fact text, figure, partner name, place) occurs inside its quote.
  */
-import { createQuoteFinder, normaliseWhitespace, type QuoteFinder } from '../lib/text/quote-match';
-import { toProblems, type IssueLike, type ValidationProblem } from './format-validation-error';
-import { collectQuotedFacts } from './quoted-facts';
+import { createQuoteFinder, normaliseWhitespace, type QuoteFinder } from '../../../src/lib/text/quote-match';
+import {
+  toProblems,
+  type IssueLike,
+  type ValidationProblem,
+} from '../../../src/data/format-validation-error';
+import { collectQuotedFacts } from '../../../src/model/quoted-facts';
 
 export interface SourceTexts {
   /** The source a fact quotes when it names none. */

@@ -1,7 +1,7 @@
 /** Test-only: the real dataset and base map, read from disk. Not imported by app code. */
-import { decodeBaseMap } from '@/data/decode-base-map';
-import { datasetSchema } from '@/data/dataset-schema';
-import { baseMapJson, datasetJson } from '@/data/test-files';
+import { decodeBaseMap } from '@/model/base-map';
+import { datasetSchema } from '@/model/dataset-schema';
+import { baseMapJson, datasetJson } from '@/testing/test-files';
 
 export const dataset = datasetSchema.parse(datasetJson());
 export const baseMap = decodeBaseMap(baseMapJson());
