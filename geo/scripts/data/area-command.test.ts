@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/data/parse-dataset';
+import { parseHistoryText } from '../../../src/data/parse-history';
 import { areaJsonFor, resolveArea } from './area-command';
 import { CliArgsError } from './cli-flags';
 import { loadGeography, loadPopulation } from './coverage-command';
@@ -9,6 +10,8 @@ import { runExport, UsageError } from './export-commands';
 import { abs, FILES } from './paths';
 
 const dataset = parseDatasetText(readFileSync(abs(FILES.dataset), 'utf8'));
+const history = parseHistoryText(readFileSync(abs(FILES.history), 'utf8'), dataset);
+const context = { dataset, history: () => history };
 const geography = loadGeography();
 const population = loadPopulation();
 const area = (...args: string[]) => areaJsonFor(dataset, geography, population, args);
@@ -44,7 +47,7 @@ describe('export -- area', () => {
       'food-bio-cluster-denmark--slagelse',
       'digitallead--ruc',
     ]);
-    expect(json.present.areaLevel).toHaveLength(4);
+    expect(json.present.areaLevel).toHaveLength(5);
     expect(json.absent).toHaveLength(12);
     const fintech = json.absent.find((a) => a.clusterId === 'copenhagen-fintech');
     expect(fintech?.nearest).toMatchObject({ presences: [{ place: 'Copenhagen' }] });
@@ -64,8 +67,8 @@ describe('export -- area', () => {
   });
 
   it('is wired into the export table', () => {
-    expect(() => runExport(['area', 'nowhere'], dataset)).toThrow(UsageError);
-    expect(runExport(['area', '0400'], dataset)).toMatchObject({
+    expect(() => runExport(['area', 'nowhere'], context)).toThrow(UsageError);
+    expect(runExport(['area', '0400'], context)).toMatchObject({
       area: { name: 'Bornholm' },
       residents: 39_610,
     });

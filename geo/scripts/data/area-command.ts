@@ -5,7 +5,8 @@
  * ("1085", "0360", "sjaelland"), or a name ("Lolland", "Region Zealand").
  */
 import { BUSINESS_AREAS } from '../../../src/model/business-areas';
-import type { Dataset } from '../../../src/model/schema';
+import type { Dataset, Presence } from '../../../src/model/schema';
+import { countedStatuses } from '../../../src/lib/coverage/statuses';
 import { formatAreaRef, parseAreaRef } from '../../../src/lib/area/area-ref';
 import { areaProfile } from '../../../src/lib/area-profile/profile';
 import { profileJson } from '../../../src/lib/area-profile/profile-json';
@@ -47,7 +48,13 @@ export function resolveArea(word: string, geography: Geography): AreaUnit {
   );
 }
 
-export function areaJsonFor(dataset: Dataset, geography: Geography, population: Population, args: string[]) {
+/** `data`: the dataset's clusters and the presences of the chosen sources and date (presencesAsOf). */
+export function areaJsonFor(
+  data: { clusters: Dataset['clusters']; presences: readonly Presence[] },
+  geography: Geography,
+  population: Population,
+  args: string[],
+) {
   const { flags, words } = parseFlags(args, ['--statuses', '--business-areas'], 1);
   const [word] = words;
   if (!word) throw new CliArgsError('which area? e.g. area region:1085');
@@ -64,12 +71,14 @@ export function areaJsonFor(dataset: Dataset, geography: Geography, population: 
     );
   // The profile's counting is "established" or everything announced too, as the app's switch has it.
   const includeAnnounced = statuses.length > 1;
-  if (includeAnnounced && statuses.length !== 5)
-    throw new CliArgsError('--statuses: an area profile counts established only, or all five statuses');
-  const profile = areaProfile(dataset, geography, population, unit, {
+  if (includeAnnounced && statuses.length !== countedStatuses(true).length)
+    throw new CliArgsError(
+      `--statuses: an area profile counts established only, or ${countedStatuses(true).join(',')}`,
+    );
+  const profile = areaProfile(data, geography, population, unit, {
     selection: { businessAreas, clusters: [], tracks: [] },
     includeAnnounced,
   });
-  const names = new Map(dataset.clusters.map((c) => [c.id, c.shortName ?? c.name]));
+  const names = new Map(data.clusters.map((c) => [c.id, c.shortName ?? c.name]));
   return profileJson(profile, population, (id) => names.get(id) ?? id);
 }

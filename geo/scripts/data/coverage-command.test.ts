@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/data/parse-dataset';
+import { parseHistoryText } from '../../../src/data/parse-history';
+import { parseCsv } from '../../../src/lib/csv/csv';
 import { COVERAGE_CSV_HEADER } from '../../../src/lib/coverage/csv';
 import { coverageCsvFor, loadGeography, loadPopulation, parseCoverageArgs } from './coverage-command';
 import { CliArgsError } from './cli-flags';
@@ -9,21 +11,15 @@ import { runExport, UsageError } from './export-commands';
 import { abs, FILES } from './paths';
 
 const dataset = parseDatasetText(readFileSync(abs(FILES.dataset), 'utf8'));
+const history = parseHistoryText(readFileSync(abs(FILES.history), 'utf8'), dataset);
+const context = { dataset, history: () => history };
 const geography = loadGeography();
 const population = loadPopulation();
 // The header's words are pinned in src/lib/coverage/csv.test.ts.
 const HEADER = [...COVERAGE_CSV_HEADER];
 
-/** A minimal CSV reader for the shapes the command writes (quoted fields without line breaks). */
-const parse = (csv: string) =>
-  csv
-    .trimEnd()
-    .split('\n')
-    .map((line) =>
-      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
-        .slice(0, -1)
-        .map((m) => m[1]?.replace(/^"|"$/g, '') ?? ''),
-    );
+/** The project's own RFC 4180 reader (src/lib/csv), so empty last fields are kept. */
+const parse = (csv: string) => parseCsv(csv);
 
 describe('parseCoverageArgs', () => {
   it('reads --by and --statuses in both spellings, established by default', () => {
@@ -54,12 +50,14 @@ describe('coverage CSV', () => {
       const rows = parse(coverageCsvFor(dataset, geography, population, { by, statuses: ['established'] }));
       expect(rows[0]).toEqual(HEADER);
       expect(rows).toHaveLength(1 + geography.units[by].length);
-      for (const [, , count, ids, residents, within25, within50] of rows.slice(1)) {
+      for (const [, , count, ids, inferred, inferredIds, residents, within25, within50] of rows.slice(1)) {
         expect(Number(count)).toBe(ids ? ids.split(';').length : 0);
+        expect(Number(inferred)).toBe(inferredIds ? inferredIds.split(';').length : 0);
+        for (const id of inferredIds ? inferredIds.split(';') : []) expect(ids?.split(';')).toContain(id);
         expect(Number(within25)).toBeLessThanOrEqual(Number(within50));
         expect(Number(within50)).toBeLessThanOrEqual(Number(residents));
       }
-      expect(rows.slice(1).reduce((sum, r) => sum + Number(r[4]), 0)).toBe(5_867_318);
+      expect(rows.slice(1).reduce((sum, r) => sum + Number(r[6]), 0)).toBe(5_867_318);
     },
   );
 
@@ -68,7 +66,7 @@ describe('coverage CSV', () => {
       parse(coverageCsvFor(dataset, geography, population, { by, statuses: ['established'] }))
         .slice(1)
         .reduce((sum, r) => sum + Number(r[column]), 0);
-    for (const column of [5, 6]) {
+    for (const column of [7, 8]) {
       expect(total('region', column)).toBe(total('municipality', column));
       expect(total('erhvervshus', column)).toBe(total('municipality', column));
     }
@@ -79,19 +77,51 @@ describe('coverage CSV', () => {
       parse(coverageCsvFor(dataset, geography, population, { by: 'region', statuses })).find(
         (r) => r[0] === '1085',
       );
-    expect(sj(['established'])?.slice(0, 5)).toEqual([
+    expect(sj(['established'])?.slice(0, 7)).toEqual([
       '1085',
       'Region Sjælland',
       '2',
       'clean;we-build-denmark',
+      '0',
+      '',
       '842681',
     ]);
     expect(sj(['established', 'opening', 'in-progress', 'planned', 'considering'])?.[2]).toBe('6');
   });
 
   it('is wired into the export table, turning bad arguments into usage errors', () => {
-    expect(runExport(['coverage', '--by', 'region'], dataset)).toMatch(/^area_code,area_name,/);
-    expect(() => runExport(['coverage'], dataset)).toThrow(UsageError);
+    expect(runExport(['coverage', '--by', 'region'], context)).toMatch(/^area_code,area_name,/);
+    expect(() => runExport(['coverage'], context)).toThrow(UsageError);
+    expect(() => runExport(['coverage', '--by', 'region', '--as-of', '2021-12-31'], context)).toThrow(
+      /coverage: --as-of needs --sources all/,
+    );
+  });
+
+  it('counts what every source places, and never a closed presence', () => {
+    const byRegion = (...args: string[]) =>
+      parse(runExport(['coverage', '--by', 'region', ...args], context) as string);
+    const note = byRegion();
+    expect(byRegion('--sources', 'note')).toEqual(note);
+    const midt = (rows: string[][]) => rows.find((r) => r[0] === '1082');
+    expect(midt(note)?.slice(2, 4)).toEqual(['1', 'odense-robotics']);
+    // Public sources of 2020–2021 put the head offices of Food & Bio and Lifestyle & Design in Midtjylland.
+    const all2021 = byRegion('--sources', 'all', '--as-of', '2021-12-31');
+    expect(midt(all2021)?.[3]?.split(';')).toEqual(
+      expect.arrayContaining([
+        'food-bio-cluster-denmark',
+        'lifestyle-design-cluster',
+        'danish-life-science-cluster',
+      ]),
+    );
+    const announced = ['--statuses', 'established,opening,in-progress,planned,considering'];
+    const withPlans = byRegion('--sources', 'all', '--as-of', '2021-12-31', ...announced);
+    expect(midt(withPlans)?.[3]?.split(';')).toEqual(
+      expect.arrayContaining(['digitallead', 'danish-sound-cluster']),
+    );
+    const marlogAt = (asOf: string) =>
+      byRegion('--sources', 'all', '--as-of', asOf, ...announced).some((r) => r[3]?.includes('marlog'));
+    expect(marlogAt('2021-12-31')).toBe(true);
+    expect(marlogAt('2022-06-01')).toBe(false);
   });
 });
 
@@ -107,7 +137,7 @@ describe('coverage CLI process', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n')[0]).toBe(HEADER.join(','));
     expect(result.stdout).toContain(
-      'sjaelland,Erhvervshus Sjælland,3,"clean;food-bio-cluster-denmark;we-build-denmark",842681,',
+      'sjaelland,Erhvervshus Sjælland,3,"clean;food-bio-cluster-denmark;we-build-denmark",0,,842681,',
     );
   });
 

@@ -1,11 +1,12 @@
 /**
- * `npm run -s export -- coverage --by region|erhvervshus|municipality [--statuses established,opening,…]`:
- * how many clusters are present per area and for how many people, as CSV (area_code, area_name,
- * clusters_present, cluster_ids, residents, residents_within_25km, residents_within_50km). The counting
- * is src/lib/coverage, the same code the app's coverage view runs, so screen and CLI agree.
+ * `npm run -s export -- coverage --by region|erhvervshus|municipality [--statuses established,opening,…]
+ * [--sources note|all] [--as-of YYYY-MM-DD|latest]`: how many clusters are present per area and for how
+ * many people (residents, and those within 25 and 50 km of a counted presence), as CSV
+ * (src/lib/coverage/csv.ts). The counting is src/lib/coverage and the presences come from
+ * src/lib/history/presences-as-of.ts, the same code the app's coverage view runs, so screen and CLI agree.
  */
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../../src/model/schema';
+import type { Presence } from '../../../src/model/schema';
 import { decodeBaseMap } from '../../../src/model/base-map';
 import { coverageByArea } from '../../../src/lib/coverage/area-coverage';
 import { coverageCsv } from '../../../src/lib/coverage/csv';
@@ -48,20 +49,20 @@ export function parseCoverageArgs(args: readonly string[]): CoverageArgs {
 
 /** Pure: the CSV for parsed arguments, every cluster counted (the CLI has no cluster filter). */
 export function coverageCsvFor(
-  dataset: Dataset,
+  data: { clusters: readonly { id: string }[]; presences: readonly Presence[] },
   geography: Geography,
   population: Population,
   args: CoverageArgs,
 ): string {
-  const clusterIds = dataset.clusters.map((c) => c.id);
+  const clusterIds = data.clusters.map((c) => c.id);
   const units = geography.units[args.by];
   const distances = distanceByMunicipality(
     geography.municipalities,
-    countedPresences(dataset.presences, clusterIds, args.statuses),
+    countedPresences(data.presences, clusterIds, args.statuses),
     population.points,
   );
   return coverageCsv(
-    coverageByArea({ presences: dataset.presences, units, clusterIds, statuses: args.statuses }),
+    coverageByArea({ presences: data.presences, units, clusterIds, statuses: args.statuses }),
     residentsByArea(units, distances, population),
   );
 }

@@ -15,7 +15,7 @@ interface Props {
   clusters: ReadonlyMap<string, Cluster>;
 }
 
-const GROUPS = ['established', 'announced', 'areaLevel'] as const;
+const GROUPS = ['established', 'announced', 'areaLevel', 'closed'] as const;
 
 /** The clusters here, by status: each presence with a link to its cluster and the sentence behind it. */
 export function PresentSection({ profile, clusters }: Props) {

@@ -32,6 +32,8 @@ export function AreaCard({ area, residents, radius, total, includeAnnounced, clu
     ? area.present.filter((c) => c.status !== 'established')
     : area.uncounted;
   const name = areaName(area.unit, language);
+  // Counted like the others, and said apart: a head office read from a name is not a stated office.
+  const inferred = area.present.filter((c) => c.inferred).length;
   return (
     <article aria-labelledby={headingId} className="rounded-md border border-line bg-paper p-3">
       <div className="flex items-start justify-between gap-2">
@@ -55,6 +57,7 @@ export function AreaCard({ area, residents, radius, total, includeAnnounced, clu
             total,
           })}
         </strong>
+        {inferred > 0 && <span className="ml-1 text-muted">{t('cards.inferred', { count: inferred })}</span>}
       </p>
       {established.length > 0 && (
         <ul aria-label={t('cards.listPresent')} className="mt-1 space-y-0.5">

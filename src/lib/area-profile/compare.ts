@@ -23,6 +23,7 @@ export function clusterCell<P extends CoveragePresence>(
   profile: AreaProfile<P>,
   clusterId: string,
 ): CompareCell {
+  // A closed presence is history, not a status here (the profile lists it apart).
   const { established, announced, areaLevel } = profile.present;
   const own = (list: ProfilePresence<P>[]) => list.filter((i) => i.presence.clusterId === clusterId);
   const local = [...own(established), ...own(announced)];

@@ -55,6 +55,7 @@ export function profileJson(
       established: profile.present.established.map(presence),
       announced: profile.present.announced.map(presence),
       areaLevel: profile.present.areaLevel.map(presence),
+      closed: profile.present.closed.map(presence),
     },
     absent: profile.absent.map((a) => ({
       clusterId: a.clusterId,

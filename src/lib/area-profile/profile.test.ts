@@ -27,9 +27,11 @@ describe("areaProfile: Region Sjælland (the issue's case)", () => {
     expect(ids(sj.present.areaLevel)).toEqual([
       'clean--sjaelland',
       'marlog--sjaelland',
+      'digitallead--sjaelland',
       'odense-robotics--sjaelland',
       'odense-robotics--femern-baelt-projektet',
     ]);
+    expect(sj.present.closed).toEqual([]);
     expect(sj.present.areaLevel.every((p) => !p.counted)).toBe(true);
   });
 

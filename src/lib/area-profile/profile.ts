@@ -70,8 +70,10 @@ export interface AreaProfile<P extends CoveragePresence> {
   present: {
     established: ProfilePresence<P>[];
     announced: ProfilePresence<P>[];
-    /** Named only as an area ("på Sjælland") that holds or covers this one: any status. */
+    /** Named only as an area ("på Sjælland") that holds or covers this one: any status but closed. */
     areaLevel: ProfilePresence<P>[];
+    /** Ended, as a later source says (MARLOG's bankruptcy): shown, never counted. */
+    closed: ProfilePresence<P>[];
   };
   /** Clusters present with a counted status, as the coverage cards count them. */
   presentClusterIds: string[];
@@ -114,7 +116,7 @@ export function areaProfile<P extends CoveragePresence>(
   const counted = countedPresences(data.presences, clusterIds, statuses);
   const distances = distanceByMunicipality(geography.municipalities, counted, population.points);
 
-  const present: AreaProfile<P>['present'] = { established: [], announced: [], areaLevel: [] };
+  const present: AreaProfile<P>['present'] = { established: [], announced: [], areaLevel: [], closed: [] };
   const order = new Map(clusterIds.map((id, i) => [id, i]));
   const here = data.presences
     .filter((p) => order.has(p.clusterId))
@@ -122,8 +124,9 @@ export function areaProfile<P extends CoveragePresence>(
   for (const p of here) {
     const c = contribution(p, unit);
     if (!c) continue;
-    const item = { presence: p, counted: statuses.includes(p.status) };
-    if (c.areaLevel) present.areaLevel.push(item);
+    const item = { presence: p, counted: (statuses as readonly string[]).includes(p.status) };
+    if (p.status === 'closed') present.closed.push(item);
+    else if (c.areaLevel) present.areaLevel.push(item);
     else if (p.status === 'established') present.established.push(item);
     else present.announced.push(item);
   }

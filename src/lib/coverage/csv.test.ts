@@ -39,11 +39,15 @@ describe('csv', () => {
     );
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'area_code,area_name,clusters_present,cluster_ids,residents,residents_within_25km,residents_within_50km',
+      'area_code,area_name,clusters_present,cluster_ids,clusters_inferred,inferred_cluster_ids,residents,residents_within_25km,residents_within_50km',
     );
     expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.startsWith('1085,'))).toMatch(
-      /^1085,Region Sjælland,2,"clean;we-build-denmark",842681,\d+,\d+$/,
+      /^1085,Region Sjælland,2,"clean;we-build-denmark",0,,842681,\d+,\d+$/,
+    );
+    // The head office read from Copenhagen FinTech's name counts, and is counted apart.
+    expect(lines.find((l) => l.startsWith('1084,'))).toMatch(
+      /^1084,Region Hovedstaden,3,"we-build-denmark;copenhagen-fintech;odense-robotics",1,copenhagen-fintech,1865994,/,
     );
   });
 

@@ -7,11 +7,20 @@ import type { AreaResidents } from './residents';
 // The writers are shared with the presence export; kept exported here for the coverage callers.
 export { CSV_BOM, csvField, toCsv } from '../csv/csv';
 
+/**
+ * `clusters_present` counts every cluster present (as the map does); `clusters_inferred` says how many of
+ * them are present only through an inferred fact (a head office read from a name, a place read from a
+ * project), and `inferred_cluster_ids` which, so a reader can count them apart. `residents` are the
+ * area's, `residents_within_25km` and `…_50km` those within reach of a counted presence
+ * (src/lib/coverage/residents.ts).
+ */
 export const COVERAGE_CSV_HEADER = [
   'area_code',
   'area_name',
   'clusters_present',
   'cluster_ids',
+  'clusters_inferred',
+  'inferred_cluster_ids',
   'residents',
   'residents_within_25km',
   'residents_within_50km',
@@ -27,6 +36,7 @@ export function coverageCsv(areas: readonly AreaCoverage[], residents: readonly 
   return toCsv([
     COVERAGE_CSV_HEADER,
     ...areas.map((a) => {
+      const inferred = a.present.filter((c) => c.inferred);
       const r = people.get(a.unit.code);
       if (!r) throw new Error(`no residents for ${a.unit.level} ${a.unit.code}`);
       return [
@@ -34,6 +44,8 @@ export function coverageCsv(areas: readonly AreaCoverage[], residents: readonly 
         a.unit.name,
         a.present.length,
         a.present.map((c) => c.clusterId).join(';'),
+        inferred.length,
+        inferred.map((c) => c.clusterId).join(';'),
         r.residents,
         r.within[25],
         r.within[50],
