@@ -34,6 +34,17 @@ describe('area slice', () => {
     expect(s().focusRequest).toBe(before);
   });
 
+  it('a profile opened while the flight back is under way returns to the same place', () => {
+    s().setCamera({ longitude: 10, latitude: 56, zoom: 7 });
+    s().selectArea(sj);
+    s().setCamera({ longitude: 11.5, latitude: 55.3, zoom: 8 });
+    s().clearArea();
+    // The map has not settled yet: the store still holds the framed camera.
+    s().selectArea(lolland);
+    s().clearArea();
+    expect(s().focusRequest).toMatchObject({ kind: 'view', longitude: 10, zoom: 7 });
+  });
+
   it('keeps at most four distinct areas to compare, and closes an emptied table', () => {
     const regions = ['1081', '1082', '1083', '1084', '1085'].map(
       (code) => ({ kind: 'region', code }) as const,

@@ -1,18 +1,17 @@
 import type { StateCreator } from 'zustand';
-import { MAX_COMPARED_AREAS } from '@/model/area';
+import { MAX_COMPARED_AREAS, type AreaRef } from '@/model/area';
+import type { Camera, FocusTarget } from '@/model/camera';
 import { sameArea } from '@/lib/area/area-ref';
-import { type AreaRef } from '@/model/area';
 import type { AppState } from '../store';
-import type { Camera } from '@/model/camera';
 
 export interface AreaSlice {
   /** The area whose profile the details panel shows, over the cluster and coverage panels. */
   selectedArea: AreaRef | null;
   /**
-   * Where the camera was before the first area was framed (null camera: the default view of
-   * Denmark). Closing the profile, by Escape or the browser's Back, flies back there.
+   * Where the camera was before the first area was framed: that view, or Denmark when the map had
+   * not been moved. Closing the profile, by Escape or the browser's Back, flies back there.
    */
-  areaReturn: { camera: Camera | null } | null;
+  areaReturn: FocusTarget | null;
   /** Areas to set side by side, in the order added, at most four. */
   compareAreas: AreaRef[];
   /** The side-by-side table is open in the details panel. */
@@ -26,6 +25,16 @@ export interface AreaSlice {
   setCompareOpen: (open: boolean) => void;
 }
 
+/**
+ * The flight back last started, and the settled camera it started from: a profile opened before that
+ * flight has settled returns to the same place, not to the camera the flight is leaving. A moment of
+ * the map, not app state, so it lives here beside the slice (as the reader's opener does).
+ */
+let returning: { target: FocusTarget; from: Camera | null } | null = null;
+
+const returnTarget = (camera: Camera | null): FocusTarget =>
+  camera ? { kind: 'view', ...camera } : { kind: 'denmark' };
+
 export const createAreaSlice: StateCreator<AppState, [], [], AreaSlice> = (set, get) => ({
   selectedArea: null,
   areaReturn: null,
@@ -34,16 +43,19 @@ export const createAreaSlice: StateCreator<AppState, [], [], AreaSlice> = (set, 
   selectArea: (area, { frame = true } = {}) => {
     const s = get();
     // A profile chosen while the comparison is open replaces it in the panel.
-    if (!sameArea(s.selectedArea, area))
-      set({ selectedArea: area, areaReturn: s.areaReturn ?? { camera: s.camera }, compareOpen: false });
+    if (!sameArea(s.selectedArea, area)) {
+      const unsettled = returning && returning.from === s.camera ? returning.target : null;
+      const areaReturn = s.areaReturn ?? unsettled ?? returnTarget(s.camera);
+      set({ selectedArea: area, areaReturn, compareOpen: false });
+    }
     if (frame) s.requestFocus({ kind: 'area', area });
   },
   clearArea: ({ returnCamera = true } = {}) => {
-    const { areaReturn, requestFocus } = get();
+    const { areaReturn, requestFocus, camera } = get();
     set({ selectedArea: null, areaReturn: null });
     if (!areaReturn || !returnCamera) return;
-    const { camera } = areaReturn;
-    requestFocus(camera ? { kind: 'view', ...camera } : { kind: 'denmark' });
+    returning = { target: areaReturn, from: camera };
+    requestFocus(areaReturn);
   },
   toggleCompared: (area) => {
     const list = get().compareAreas;
