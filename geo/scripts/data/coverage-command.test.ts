@@ -2,23 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/data/parse-dataset';
+import { csvRows } from '../../../src/lib/csv/read';
 import { coverageCsvFor, CoverageArgsError, loadGeography, parseCoverageArgs } from './coverage-command';
 import { runExport, UsageError } from './export-commands';
 import { abs, FILES } from './paths';
 
 const dataset = parseDatasetText(readFileSync(abs(FILES.dataset), 'utf8'));
 const geography = loadGeography();
-
-/** A minimal CSV reader for the shapes the command writes (quoted fields without line breaks). */
-const parse = (csv: string) =>
-  csv
-    .trimEnd()
-    .split('\n')
-    .map((line) =>
-      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
-        .slice(0, -1)
-        .map((m) => m[1]?.replace(/^"|"$/g, '') ?? ''),
-    );
 
 describe('parseCoverageArgs', () => {
   it('reads --by and --statuses in both spellings, established by default', () => {
@@ -46,7 +36,7 @@ describe('coverage CSV', () => {
   it.each(['region', 'erhvervshus', 'municipality'] as const)(
     'by %s: header, one row per area, counts match ids',
     (by) => {
-      const rows = parse(coverageCsvFor(dataset, geography, { by, statuses: ['established'] }));
+      const rows = csvRows(coverageCsvFor(dataset, geography, { by, statuses: ['established'] }));
       expect(rows[0]).toEqual(['area_code', 'area_name', 'clusters_present', 'cluster_ids']);
       expect(rows).toHaveLength(1 + geography.units[by].length);
       for (const [, , count, ids] of rows.slice(1)) {
@@ -57,13 +47,13 @@ describe('coverage CSV', () => {
 
   it("answers the note's question: Region Sjælland has 2 established, 6 with announced", () => {
     const sj = (statuses: Parameters<typeof coverageCsvFor>[2]['statuses']) =>
-      parse(coverageCsvFor(dataset, geography, { by: 'region', statuses })).find((r) => r[0] === '1085');
+      csvRows(coverageCsvFor(dataset, geography, { by: 'region', statuses })).find((r) => r[0] === '1085');
     expect(sj(['established'])).toEqual(['1085', 'Region Sjælland', '2', 'clean;we-build-denmark']);
     expect(sj(['established', 'opening', 'in-progress', 'planned', 'considering'])?.[2]).toBe('6');
   });
 
   it('is wired into the export table, turning bad arguments into usage errors', () => {
-    expect(runExport(['coverage', '--by', 'region'], dataset)).toMatch(/^area_code,area_name,/);
+    expect(runExport(['coverage', '--by', 'region'], dataset)).toMatch(/^area_code;area_name;/);
     expect(() => runExport(['coverage'], dataset)).toThrow(UsageError);
   });
 });
@@ -78,9 +68,9 @@ describe('coverage CLI process', () => {
     const result = run('--by', 'erhvervshus', '--statuses', 'established,opening');
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n')[0]).toBe('area_code,area_name,clusters_present,cluster_ids');
+    expect(result.stdout.split('\r\n')[0]).toBe('area_code;area_name;clusters_present;cluster_ids');
     expect(result.stdout).toContain(
-      'sjaelland,Erhvervshus Sjælland,3,"clean;food-bio-cluster-denmark;we-build-denmark"',
+      'sjaelland;Erhvervshus Sjælland;3;"clean;food-bio-cluster-denmark;we-build-denmark"\r\n',
     );
   });
 

@@ -1,6 +1,6 @@
 /**
  * `npm run -s export -- coverage --by region|erhvervshus|municipality [--statuses established,opening,…]`:
- * how many clusters are present per area, as CSV (area_code,area_name,clusters_present,cluster_ids). The
+ * how many clusters are present per area, as CSV (area_code;area_name;clusters_present;cluster_ids). The
  * counting is src/lib/coverage, the same code the app's coverage view runs, so screen and CLI agree.
  */
 import { readFileSync } from 'node:fs';

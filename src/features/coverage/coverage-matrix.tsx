@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import { Download } from 'lucide-react';
 import { useAllPresences } from '@/hooks/use-visible-presences';
-import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
+import { matrixCsv } from '@/lib/coverage/csv';
 import type { Geography } from '@/lib/coverage/geography';
 import { coverageMatrix, sortMatrix, type MatrixSort } from '@/lib/coverage/matrix';
 import { useLanguage } from '@/i18n/data-labels';
-import { downloadCsv } from './download';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import { MatrixCell, useCellText } from './matrix-cell';
 import { MatrixLegend } from './matrix-legend';
 import { areaName, areaShortName } from './names';
@@ -45,8 +44,6 @@ export function CoverageMatrix({
         s.key === key ? (s.direction === 'asc' ? 'desc' : 'asc') : key === 'cluster' ? 'asc' : 'desc',
     }));
   const direction = (key: string) => (sort.key === key ? sort.direction : null);
-  const download = () =>
-    downloadCsv(csvFileName(`matrix-${columns}`, new Date()), matrixCsv(rows, units, clusterName, cellText));
   return (
     <CoverageSection id="coverage-matrix-title" title={t('matrix.title')}>
       <RadioSegments
@@ -104,14 +101,11 @@ export function CoverageMatrix({
           ))}
         </tbody>
       </table>
-      <button
-        type="button"
-        onClick={download}
-        className="flex min-h-11 items-center gap-1.5 rounded-md border border-brand px-3 text-sm font-medium text-brand hover:bg-brand-soft lg:min-h-9"
-      >
-        <Download aria-hidden="true" className="size-4" />
-        {t('matrix.download')}
-      </button>
+      <CsvDownloadButton
+        label={t('matrix.download')}
+        fileStem={`matrix-${columns}`}
+        csv={() => matrixCsv(rows, units, clusterName, cellText)}
+      />
     </CoverageSection>
   );
 }

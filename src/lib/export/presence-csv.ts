@@ -1,5 +1,5 @@
 import type { Cluster, Presence } from '@/model/schema';
-import { toCsv } from '../csv/csv';
+import { toCsv } from '../csv/write';
 
 /**
  * Snake-case, like the coverage CSV. Codes (`status`, `kind`, `basis`) stay stable for scripts; the
