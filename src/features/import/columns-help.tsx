@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { Download } from 'lucide-react';
 import { saveCsv } from '@/components/save-file';
 import { TEMPLATE_CSV } from '@/lib/import/template';
