@@ -40,7 +40,7 @@ export function DialogHeader({
       <h2
         id={titleId}
         tabIndex={focusableTitle ? -1 : undefined}
-        className={`flex min-w-0 flex-1 items-center gap-2 font-semibold focus:outline-none ${titleClassName}`}
+        className={`flex min-w-0 flex-1 items-center gap-2 font-semibold ${titleClassName}`}
       >
         {title}
       </h2>

@@ -49,7 +49,7 @@ export default function ImportDialog({ onClose }: Props) {
         <DialogHeader
           titleId={titleId}
           title={t('title')}
-          titleClassName="text-lg"
+          titleClassName="text-lg focus:outline-none"
           focusableTitle
           closeLabel={t('close')}
           onClose={onClose}
