@@ -41,7 +41,7 @@ test.describe('export', () => {
         await expect(page.locator('[data-visible-count]')).toHaveAttribute('data-visible-count', '5');
       }
       const ids = await listIds(page);
-      expect(ids.length).toBe(filtered ? 5 : 23);
+      expect(ids.length).toBe(filtered ? 5 : 25);
       const { csv, geojson } = await exportCsvAndGeoJson(page);
       keep(`presences${filtered ? '-filtered' : ''}.csv`, csv.bytes);
       keep(`presences${filtered ? '-filtered' : ''}.geojson`, geojson.bytes);

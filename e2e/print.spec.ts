@@ -47,7 +47,7 @@ test.describe('print', () => {
       const summary = page.locator('[data-print="summary"]');
       await expect(summary).toBeVisible();
       await expect(summary).toContainText(lang === 'da' ? 'Byggeri og anlæg' : 'Construction');
-      await expect(summary).toContainText(lang === 'da' ? 'Viser 5 af 23' : 'Showing 5 of 23');
+      await expect(summary).toContainText(lang === 'da' ? 'Viser 5 af 25' : 'Showing 5 of 25');
       await expect(summary).toContainText(/2\d{3}/);
       await expect(page.locator('[data-print="legend"] li').first()).toBeVisible();
       await expect(

@@ -16,6 +16,7 @@ export * from './presence-schema';
 export * from './schema-common';
 export * from './source-schema';
 export * from './user-presence-schema';
+export * from './history-schema';
 
 const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256'));
 

@@ -17,6 +17,7 @@ import {
   PRESENCE_KINDS,
   PRESENCE_STATUSES,
   REGION_CODES,
+  type FactDatePrecision,
   type Precision,
 } from './vocabulary';
 
@@ -97,5 +98,21 @@ export type SourcePresence = z.infer<typeof sourcePresenceSchema>;
 export type PlaceLink = z.infer<typeof placeLinkSchema>;
 /** A presence of the dataset (the note's). */
 export type DatasetPresence = z.infer<typeof presenceSchema>;
-/** Any presence the app shows: the dataset's, or one an analyst imported (basis 'user'). */
-export type Presence = DatasetPresence | UserPresence;
+
+/**
+ * Where a presence shown with every source comes from (src/lib/history/presences-as-of.ts): the entry on
+ * its time line that holds at the chosen date. Absent for the note alone and for imported presences.
+ */
+export interface PresenceObserved {
+  /** The observation's id, "note:<presence id>" for the note's own, or the closure fact's id. */
+  entry: string;
+  date: string | null;
+  datePrecision: FactDatePrecision;
+  /** How many dated statements about this presence exist across all sources, the note's included. */
+  observations: number;
+  /** The entry that holds is the note's. */
+  fromNote: boolean;
+}
+
+/** Any presence the app shows: the dataset's (as the note or the sources at a date have it), or one an analyst imported (basis 'user'). */
+export type Presence = (DatasetPresence | UserPresence) & { observed?: PresenceObserved };

@@ -3,7 +3,9 @@
  * exact words (checked against the note by check-provenance). `source` is omitted for the primary note
  * and names another registered source otherwise (see geo/data/README.md).
  */
+import { factDateProblem } from './fact-date';
 import { z } from './zod';
+import { FACT_DATE_PRECISIONS } from './vocabulary';
 
 export const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 
@@ -35,6 +37,16 @@ export const municipalityCodeSchema = z
 
 export const namedUnitSchema = <C extends z.ZodMiniType<string>>(code: C) =>
   z.strictObject({ code, name: nonEmpty });
+
+/** A date with its precision (src/lib/time/fact-date.ts): "2020-10" is month-precise, null is undated. */
+export const factDateSchema = z
+  .strictObject({ date: z.nullable(nonEmpty), precision: z.enum(FACT_DATE_PRECISIONS) })
+  .check(
+    z.superRefine((d, ctx) => {
+      const problem = factDateProblem(d);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['date'], message: problem });
+    }),
+  );
 
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type Fact = z.infer<typeof factSchema>;

@@ -7,7 +7,14 @@ export * from './business-areas';
 export * from './vocabulary';
 export type { Bilingual, Fact } from './schema-common';
 export type { Cluster, Collaboration, Consolidation, KeyFigure, Milestone } from './cluster-schema';
-export type { Basis, DatasetPresence, PlaceLink, Presence, SourcePresence } from './presence-schema';
+export type {
+  Basis,
+  DatasetPresence,
+  PlaceLink,
+  Presence,
+  PresenceObserved,
+  SourcePresence,
+} from './presence-schema';
 export type {
   AliasesFile,
   AliasRecord,
@@ -18,3 +25,11 @@ export type {
 } from './source-schema';
 export type { UserBasis, UserPresence } from './user-presence-schema';
 export type { Dataset, DatasetSource } from './dataset-schema';
+export type {
+  Conflict,
+  DatedFact,
+  History,
+  HistoryPresence,
+  HistorySource,
+  Observation,
+} from './history-schema';

@@ -2,20 +2,33 @@
 import { z } from './zod';
 import { clusterSchema } from './cluster-schema';
 import { sourcePresenceSchema } from './presence-schema';
-import { bilingualSchema, nonEmpty, slugSchema } from './schema-common';
-import { AREA_TYPES } from './vocabulary';
+import { bilingualSchema, factDateSchema, nonEmpty, slugSchema } from './schema-common';
+import { ALIAS_KINDS, AREA_TYPES, SOURCE_LANGUAGES, SOURCE_TEXT_KINDS } from './vocabulary';
 
-/** A document facts are quoted from. Its text must be stored under geo/sources/ so quotes can be checked offline. */
+/**
+ * A document facts are quoted from. Its text must be stored under geo/sources/ so quotes can be checked
+ * offline: the whole document (`text: 'full'`, the note) or only the quoted passages (`'excerpts'`).
+ */
 export const sourceSchema = z.strictObject({
   id: slugSchema,
-  /** File name under geo/sources/. */
+  /** File name under geo/sources/, at most one folder deep. */
   file: z
     .string()
-    .check(z.regex(/^[\w.-]+\.(md|txt)$/, 'must be a .md or .txt file name under geo/sources/')),
-  title: nonEmpty,
+    .check(
+      z.regex(
+        /^(?:[\w-]+\/)?[\w.-]+\.(md|txt)$/,
+        'must be a .md or .txt file name under geo/sources/ (one folder deep at most)',
+      ),
+    ),
+  text: z.enum(SOURCE_TEXT_KINDS),
+  /** The title as published, or null when the page shows none. */
+  title: z.nullable(nonEmpty),
+  /** The title is read from the page's address, not from the page. */
+  titleFromAddress: z.optional(z.literal(true)),
   publisher: nonEmpty,
-  /** When the source was issued, as precisely as known (e.g. "2021-autumn", "2022-03-15"). */
-  issued: nonEmpty,
+  /** When the source was published, as precisely as it shows: day, month only, season, year, or not at all. */
+  published: factDateSchema,
+  language: z.enum(SOURCE_LANGUAGES),
   url: z.nullable(z.url()),
 });
 
@@ -27,7 +40,7 @@ export const sourcesFileSchema = z.strictObject({
 
 export const aliasSchema = z.strictObject({
   names: z.array(nonEmpty).check(z.minLength(1)),
-  kind: z.enum(['spelling', 'institution', 'area-name', 'project']),
+  kind: z.enum(ALIAS_KINDS),
   target: z.union([
     z.strictObject({ gazetteer: nonEmpty }),
     z.strictObject({ area: z.strictObject({ type: z.enum(AREA_TYPES), code: nonEmpty }) }),

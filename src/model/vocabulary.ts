@@ -4,7 +4,7 @@
  */
 
 /** Bump when the shape of dataset.json changes in a way the app must know about. */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 
 export const ERHVERVSHUS_CODES = [
   'hovedstaden',
@@ -62,8 +62,24 @@ export const COLLABORATION_STATUSES = ['agreement', 'active', 'in-progress', 'ai
 export type ConsolidationKind = (typeof CONSOLIDATION_KINDS)[number];
 export type CollaborationStatus = (typeof COLLABORATION_STATUSES)[number];
 
-/** From the note's verb; ordered from most to least certain (see docs/domain.md). */
-export const PRESENCE_STATUSES = ['established', 'opening', 'in-progress', 'planned', 'considering'] as const;
+/**
+ * From the note's verb; ordered from most to least certain (see docs/domain.md). `closed` comes last: a
+ * source says the presence ended (MARLOG's bankruptcy in April 2022). It is shown, never counted as present.
+ */
+export const PRESENCE_STATUSES = [
+  'established',
+  'opening',
+  'in-progress',
+  'planned',
+  'considering',
+  'closed',
+] as const;
+
+/** The statuses that can count as present in coverage: every status but `closed`. */
+export const COUNTABLE_STATUSES = PRESENCE_STATUSES.filter(
+  (s): s is Exclude<PresenceStatus, 'closed'> => s !== 'closed',
+);
+export type CountableStatus = (typeof COUNTABLE_STATUSES)[number];
 
 export const PRESENCE_STATUS_LABELS: Record<PresenceStatus, { da: string; en: string; verbs: string }> = {
   established: {
@@ -79,9 +95,14 @@ export const PRESENCE_STATUS_LABELS: Record<PresenceStatus, { da: string; en: st
   },
   planned: { da: 'Planlagt', en: 'Planned', verbs: 'har fokus på at etablere' },
   considering: { da: 'Overvejes', en: 'Under consideration', verbs: 'overvejer muligheder for' },
+  closed: { da: 'Lukket', en: 'Closed', verbs: 'konkurs, lukket' },
 };
 
-/** office · head-office (only ever inferred from a name) · department (afdeling) · presence (tilstedeværelse) · effort (klyngeindsats) · partnership. */
+/**
+ * office · head-office (hovedsæde, hovedkontor, hovedkvarter, sekretariat; in the note only ever inferred from a
+ * name) · department (afdeling, and a source's hub or node) · presence (tilstedeværelse, repræsentation) ·
+ * effort (klyngeindsats) · partnership.
+ */
 export const PRESENCE_KINDS = [
   'office',
   'head-office',
@@ -97,7 +118,18 @@ export const PRECISIONS = ['city', 'area'] as const;
 /** Which polygon layer of the geo build an area refers to; geographic Funen is code "fyn". */
 export const AREA_TYPES = ['region', 'funen', 'erhvervshus', 'municipality'] as const;
 
-export const PLACE_LINK_KINDS = ['gazetteer', 'spelling', 'institution', 'area-name', 'project'] as const;
+/**
+ * How an alias links a place name to a town or an area. spelling: the same place in another spelling or
+ * language (København → Copenhagen, Köpenhamn) · institution: an institution, at the town where it sits
+ * (RUC → Roskilde) · site: a named business park or building, at its town (Agro Food Park → Aarhus) ·
+ * truncated: a name a source's readable text cuts off ("Roskild[…]") · area-name: an area (Sjælland →
+ * Region Sjælland) · project: a project, at the area where it lies (Femern Bælt-projektet → Lolland).
+ */
+export const ALIAS_KINDS = ['spelling', 'institution', 'site', 'truncated', 'area-name', 'project'] as const;
+export type AliasKind = (typeof ALIAS_KINDS)[number];
+
+/** How a place became a location: straight from the gazetteer, or through an alias of one of its kinds. */
+export const PLACE_LINK_KINDS = ['gazetteer', ...ALIAS_KINDS] as const;
 
 export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
 export type PresenceKind = (typeof PRESENCE_KINDS)[number];
@@ -112,3 +144,39 @@ export const isUserPresenceId = (id: string | null | undefined): boolean =>
 
 /** Long enough for a citation or a URL; short enough that a stray cell of a whole document is refused. */
 export const USER_TEXT_MAX = { place: 120, source: 500, note: 1000 } as const;
+
+/**
+ * How precisely a dated fact or a source's publication is dated. day: YYYY-MM-DD · month: YYYY-MM ·
+ * season: YYYY-spring|summer|autumn|winter (the note: "2021-autumn") · year: YYYY · undated: no date (null).
+ * How a date compares with a chosen date is src/lib/time/fact-date.ts.
+ */
+export const FACT_DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'undated'] as const;
+export type FactDatePrecision = (typeof FACT_DATE_PRECISIONS)[number];
+
+/** Meteorological seasons: spring March–May, summer June–August, autumn September–November, winter December–February. */
+export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
+
+export const SOURCE_LANGUAGES = ['da', 'en', 'sv'] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+
+/**
+ * How much of a source geo/sources/ holds. full: the whole document (the note); a quote may lie anywhere in it.
+ * excerpts: only the passages Klyngekort quotes, one quotation block each; a quote must lie within one.
+ */
+export const SOURCE_TEXT_KINDS = ['full', 'excerpts'] as const;
+
+/**
+ * Which sources the map shows: the note alone (the default, as the app always was), or every registered
+ * source at a chosen date (src/lib/history/presences-as-of.ts).
+ */
+export const SOURCE_MODES = ['note', 'all'] as const;
+export type SourceMode = (typeof SOURCE_MODES)[number];
+
+/**
+ * What a dated fact without a place of its own is about. closure: the cluster ended (all its presences
+ * close) · unplaced: offices or staff the source does not place in a town ("otte kontorer") · programme: the
+ * national programme (how many clusters, where they sit) · context: a fact that qualifies others (a merger
+ * date, "ikke noget hovedsæde"), shown with the conflict it belongs to.
+ */
+export const DATED_FACT_TOPICS = ['closure', 'unplaced', 'programme', 'context'] as const;
+export type DatedFactTopic = (typeof DATED_FACT_TOPICS)[number];

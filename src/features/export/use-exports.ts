@@ -7,6 +7,7 @@ import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { datedFileName } from '@/lib/format/file-name';
 import { presencesCsv } from '@/lib/export/presence-csv';
 import { presencesGeoJson } from '@/lib/export/presence-geojson';
+import { noteSourceOf } from '@/lib/history/provenance';
 import { requestMapImage } from '@/map/export/registry';
 import type { ExportSummary } from './use-export-summary';
 
@@ -29,8 +30,10 @@ export function useExports(summary: ExportSummary): Record<ExportKind, () => Pro
   }, []);
 
   const csv = useCallback(async () => {
-    const text = presencesCsv(presences, data?.clusters ?? [], {
+    if (!data) throw new Error('the dataset has not loaded');
+    const text = presencesCsv(presences, data.clusters, {
       language,
+      note: noteSourceOf(data.sources),
       status: (s) => statusLabel(s, language),
       kind: (k) => t(`kind.${k}`),
     });
@@ -40,8 +43,8 @@ export function useExports(summary: ExportSummary): Record<ExportKind, () => Pro
   }, [presences, data, language, t]);
 
   const geojson = useCallback(async () => {
-    const primary = data?.sources.find((s) => s.primary)?.id ?? '';
-    const collection = presencesGeoJson(presences, data?.clusters ?? [], primary);
+    if (!data) throw new Error('the dataset has not loaded');
+    const collection = presencesGeoJson(presences, data.clusters, noteSourceOf(data.sources));
     const blob = new Blob([JSON.stringify(collection, null, 2)], { type: 'application/geo+json' });
     return save('tilstedevaerelser', 'geojson', blob);
   }, [presences, data, save]);

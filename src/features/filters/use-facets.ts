@@ -4,6 +4,7 @@ import { useFacetedPresences } from '@/hooks/use-visible-presences';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { FILTER_KEYS, FILTER_VALUES, tickedValues, type FilterKey } from '@/model/filters';
 import { facetCounts } from '@/lib/filter/match';
+import { shownStatuses } from '@/lib/presence/shown-statuses';
 import { useAppStore } from '@/state/store';
 import { useOptionLabel } from '@/components/use-option-label';
 
@@ -35,6 +36,10 @@ export function useFacets(): FacetGroup[] {
     const valuesOf = (key: FilterKey): readonly string[] => {
       if (key === 'clusters') return data?.clusters.map((c) => c.id) ?? [];
       if (key === 'bases') return FILTER_VALUES.bases.filter((b) => b !== 'user' || hasUser);
+      if (key === 'statuses')
+        return filters.statuses.includes('closed')
+          ? FILTER_VALUES.statuses
+          : shownStatuses(items.map((i) => i.item));
       return FILTER_VALUES[key];
     };
     return FILTER_KEYS.map((key) => ({

@@ -21,7 +21,7 @@ export function ReaderIntro({ source, missing }: Props) {
     <div className="space-y-3 border-b border-line pb-3 text-sm">
       {source && (
         <p className="text-muted">
-          {t('source', { publisher: source.publisher, issued: issued(source.issued, t) })}.{' '}
+          {t('source', { publisher: source.publisher, issued: issued(source.published.date ?? '', t) })}.{' '}
           {t('noteLanguage')}
         </p>
       )}

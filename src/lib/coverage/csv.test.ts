@@ -15,10 +15,16 @@ describe('coverage CSV', () => {
       }),
     );
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('area_code;area_name;clusters_present;cluster_ids');
+    expect(lines[0]).toBe(
+      'area_code;area_name;clusters_present;cluster_ids;clusters_inferred;inferred_cluster_ids',
+    );
     expect(lines).toHaveLength(7);
     expect(lines.at(-1)).toBe('');
-    expect(lines).toContain('1085;Region Sjælland;2;"clean;we-build-denmark"');
+    expect(lines).toContain('1085;Region Sjælland;2;"clean;we-build-denmark";0;');
+    // The head office read from Copenhagen FinTech's name counts, and is counted apart.
+    expect(lines).toContain(
+      '1084;Region Hovedstaden;3;"we-build-denmark;copenhagen-fintech;odense-robotics";1;copenhagen-fintech',
+    );
   });
 
   it('writes the matrix with a header and one row per cluster', () => {

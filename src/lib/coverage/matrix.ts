@@ -1,5 +1,5 @@
 import type { SortDirection } from '@/model/sort';
-import { PRESENCE_STATUSES } from '@/model/schema';
+import { COUNTABLE_STATUSES } from '@/model/schema';
 import { coverageByArea, type ClusterCell } from './area-coverage';
 import type { AreaUnit } from './geography';
 import type { CoveragePresence } from './rules';
@@ -17,7 +17,7 @@ export function coverageMatrix(
   units: readonly AreaUnit[],
   clusterIds: readonly string[],
 ): MatrixRow[] {
-  const areas = coverageByArea({ presences, units, clusterIds, statuses: PRESENCE_STATUSES });
+  const areas = coverageByArea({ presences, units, clusterIds, statuses: COUNTABLE_STATUSES });
   return clusterIds.map((clusterId) => ({
     clusterId,
     cells: Object.fromEntries(

@@ -19,7 +19,12 @@ describe('filterFaceted', () => {
   it('answers "which robotics or digital clusters are present in Region Sjælland?"', () => {
     expect(
       ids({ businessAreas: ['robot-drone-technology', 'digital-technologies'], regions: ['1085'] }),
-    ).toEqual(['digitallead--ruc', 'odense-robotics--femern-baelt-projektet', 'odense-robotics--sjaelland']);
+    ).toEqual([
+      'digitallead--ruc',
+      'digitallead--sjaelland',
+      'odense-robotics--femern-baelt-projektet',
+      'odense-robotics--sjaelland',
+    ]);
   });
 
   it('ORs values within a facet and ANDs facets', () => {

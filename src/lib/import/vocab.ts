@@ -25,6 +25,7 @@ const STATUS_WORDS: Record<PresenceStatus, readonly string[]> = {
   'in-progress': ['under etablering', 'i gang', 'in progress'],
   planned: ['planlagt', 'plan'],
   considering: ['overvejes', 'overvejer', 'considering', 'under consideration'],
+  closed: ['lukket', 'konkurs', 'nedlagt'],
 };
 
 export const parseStatus = lookup(

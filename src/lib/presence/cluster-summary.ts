@@ -49,6 +49,7 @@ export function summariseClusters(
       RegionPresence
     >;
     for (const p of own) {
+      if (p.status === 'closed') continue;
       for (const r of presenceRegions(p, regionOf)) {
         if (p.status === 'established') regions[r] = 'established';
         else if (regions[r] === 'none') regions[r] = 'announced';

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/model/schema';
+import { BUSINESS_AREAS } from '@/model/schema';
+import { shownStatuses } from '@/lib/presence/shown-statuses';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
@@ -46,7 +47,7 @@ export function useLegendModel(): LegendGroup[] {
     }
     const statuses: LegendGroup = {
       title: t('statuses'),
-      rows: PRESENCE_STATUSES.map((status) => ({
+      rows: shownStatuses(presences).map((status) => ({
         swatch: { kind: 'marker', color: NEUTRAL, status },
         label: statusLabel(status, language),
         count: count(presences.filter((p) => p.status === status).length),
