@@ -51,11 +51,11 @@ export default defineConfig({
               priority: 2,
               includeDependenciesRecursively: false,
             },
-            // Strings of lazily loaded features (src/i18n/namespaces/) go with those features; in
+            // Strings of lazily loaded features (src/i18n/panel-strings.ts) go with those features; in
             // 'shared' they would be back in the first view.
             {
               name: 'panel-strings',
-              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|export|import|overview|reader|search|source)\.json$)/,
+              test: /[\\/]src[\\/]i18n[\\/](panel-strings\.ts$|locales[\\/]\w+[\\/](cluster|coverage|export|import|overview|reader|search|source)\.json$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },
