@@ -1,6 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../src/lib/csv/csv';
+import { parseCsv } from '../src/lib/csv/read';
+
+/** A CSV file as rows of cells, header first (the app's one reader). */
+const csvRows = (text: string) => {
+  const table = parseCsv(text);
+  return [table.header, ...table.records.map((r) => r.fields)];
+};
 import { download } from './support/downloads';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
 import { mapIdle } from './support/map';
@@ -177,7 +183,7 @@ test.describe('area profiles', () => {
 
     const file = await download(page, page.getByRole('button', { name: 'Hent sammenligningen som CSV' }));
     expect(file.name).toMatch(/^klyngekort-sammenligning-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = parseCsv(file.bytes.toString('utf8'));
+    const rows = csvRows(file.bytes.toString('utf8'));
     expect(rows[0]).toEqual(['row', 'label', 'Region Sjælland', 'Lolland']);
     expect(rows.find((r) => r[0] === 'residents')?.slice(2)).toEqual(['842681', '40241']);
 
@@ -193,7 +199,7 @@ test.describe('area profiles', () => {
     await page.goto('/?view=coverage&level=municipality');
     await waitForMap(page);
     const file = await download(page, page.getByRole('button', { name: 'Hent tallene som CSV' }));
-    const rows = parseCsv(file.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    const rows = csvRows(file.bytes.toString('utf8'));
     const column = (rows[0] as string[]).indexOf('residents');
     expect(rows.slice(1).reduce((sum, r) => sum + Number(r[column]), 0)).toBe(5_867_318);
     const cli = spawnSync(
@@ -201,7 +207,7 @@ test.describe('area profiles', () => {
       ['--import', 'tsx', 'geo/scripts/export.ts', 'coverage', '--by', 'region'],
       { encoding: 'utf8' },
     );
-    const regions = parseCsv(cli.stdout);
+    const regions = csvRows(cli.stdout);
     expect(regions.slice(1).reduce((sum, r) => sum + Number(r[column]), 0)).toBe(5_867_318);
     await expect(page.getByTestId('coverage-headline')).toContainText('Kilde: Danmarks Statistik, FOLK1AM');
   });

@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { populationFromFile } from '@/lib/population/population';
-import { assetUrl, fetchJson } from './fetch-json';
+import { assetUrl, fetchJson } from './fetch';
 import { decodePopulationFile } from '@/model/population-file';
 
 export const POPULATION_URL = assetUrl('data/population.json');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import { Copy } from 'lucide-react';
 import type { Presence } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import { openArea } from '@/components/open-area';
 import { useLanguage } from '@/i18n/data-labels';
 import { areaName } from '@/lib/area/area-name';

@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';
 import { useClusterName } from '@/components/use-cluster-name';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import { Columns3, SquareCheck, SquarePlus } from 'lucide-react';
 import { rememberOpener } from '@/components/overlay-opener';
 import { sameArea } from '@/lib/area/area-ref';

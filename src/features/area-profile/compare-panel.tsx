@@ -1,17 +1,15 @@
 import { useCallback, useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import { BackButton } from '@/components/back-button';
-import { DownloadButton } from '@/components/download-button';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import { DataError } from '@/components/data-error';
-import { downloadCsv } from '@/components/download-csv';
 import { Loading } from '@/components/loading';
 import { PopulationSource } from '@/components/population-source';
 import { useClusterName } from '@/components/use-cluster-name';
 import { useLanguage } from '@/i18n/data-labels';
 import { comparisonCsv } from '@/lib/area-profile/compare';
 import { areaName } from '@/lib/area/area-name';
-import { csvFileName } from '@/lib/coverage/csv';
 import { useAppStore } from '@/state/store';
 import { CompareTable, useMeasureLabel } from './compare-table';
 import { useAreaProfiles } from './use-area-profile';
@@ -34,16 +32,13 @@ export function ComparePanel() {
   if (state.kind === 'loading') return <Loading label={t('loading')} />;
   if (state.kind === 'failed') return <DataError error={state.error} onRetry={state.retry} />;
   if (state.kind === 'unknown') return null;
-  const download = () =>
-    downloadCsv(
-      csvFileName('sammenligning', new Date()),
-      comparisonCsv(state.profiles, {
-        areaName: (p) => areaName(p.unit, language),
-        measureLabel,
-        clusterName,
-        cellText,
-      }),
-    );
+  const csv = () =>
+    comparisonCsv(state.profiles, {
+      areaName: (p) => areaName(p.unit, language),
+      measureLabel,
+      clusterName,
+      cellText,
+    });
   return (
     <article ref={panel} aria-labelledby={titleId} className="space-y-3 px-4 pt-2 pb-6" data-testid="compare">
       <BackButton label={t('table.back')} hint={t('table.backHint')} onClick={close} />
@@ -55,7 +50,7 @@ export function ComparePanel() {
       </header>
       <CompareTable profiles={state.profiles} clusterName={clusterName} cellText={cellText} />
       <PopulationSource population={state.population} />
-      <DownloadButton onClick={download}>{t('table.download')}</DownloadButton>
+      <CsvDownloadButton label={t('table.download')} fileStem="sammenligning" csv={csv} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import { X } from 'lucide-react';
 import type { Presence } from '@/model/schema';
 import { openArea } from '@/components/open-area';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import type { Population } from '@/lib/population/population';
 
 /** Where the municipality's distances are measured from, in words (src/lib/population/measuring-point.ts). */

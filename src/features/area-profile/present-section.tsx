@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import type { Cluster, Presence } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { clusterOpenerProps } from '@/components/cluster-opener';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import type { Presence } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import type { AreaProfile } from '@/lib/area-profile/profile';

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import { BackButton } from '@/components/back-button';
 import { useLanguage } from '@/i18n/data-labels';
 import { areaName } from '@/lib/area/area-name';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { AREA_NS } from '@/i18n/namespaces/area';
+import { AREA_NS } from '@/i18n/panel-strings';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import type { CompareCell } from '@/lib/area-profile/compare';
 

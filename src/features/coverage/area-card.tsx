@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import { LocateFixed } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import { residentsBeyond, type AreaResidents, type RadiusKm } from '@/lib/coverage/residents';

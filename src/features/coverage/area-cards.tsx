@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import type { AreaResidents } from '@/lib/coverage/residents';
 import { useLanguage } from '@/i18n/data-labels';

@@ -1,10 +1,9 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import { DownloadButton } from '@/components/download-button';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import type { AreaResidents } from '@/lib/coverage/residents';
-import { coverageCsv, csvFileName } from '@/lib/coverage/csv';
-import { downloadCsv } from '@/components/download-csv';
+import { coverageCsv } from '@/lib/coverage/csv';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import type { AreaLevel } from '@/model/view';
 
 interface Props {
@@ -20,14 +19,12 @@ export function AreasDownload({ areas, residents, level, includeAnnounced }: Pro
   const statuses = includeAnnounced ? ' --statuses established,opening,in-progress,planned,considering' : '';
   return (
     <div>
-      <DownloadButton
-        onClick={() =>
-          downloadCsv(csvFileName(`daekning-${level}`, new Date()), coverageCsv(areas, residents))
-        }
+      <CsvDownloadButton
+        label={t('download.areas')}
+        fileStem={`daekning-${level}`}
+        csv={() => coverageCsv(areas, residents)}
         describedBy="coverage-areas-download-hint"
-      >
-        {t('download.areas')}
-      </DownloadButton>
+      />
       <p id="coverage-areas-download-hint" className="mt-1 text-xs break-words text-muted">
         {t('download.areasHint', { level, statuses })}
       </p>

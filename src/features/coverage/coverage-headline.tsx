@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import { PopulationSource } from '@/components/population-source';
 import { useLanguage } from '@/i18n/data-labels';
 import { residentsBeyond, type RadiusKm, type ResidentsMeasure } from '@/lib/coverage/residents';

@@ -1,20 +1,19 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import { PanelRightOpen } from 'lucide-react';
-import { DownloadButton } from '@/components/download-button';
 import { openArea } from '@/components/open-area';
 import { useAllPresences } from '@/hooks/use-visible-presences';
-import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
+import { matrixCsv } from '@/lib/coverage/csv';
 import type { Geography } from '@/lib/coverage/geography';
 import { coverageMatrix, sortMatrix, type MatrixSort } from '@/lib/coverage/matrix';
 import { useLanguage } from '@/i18n/data-labels';
-import { downloadCsv } from '@/components/download-csv';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import { MatrixCell, useCellText } from './matrix-cell';
 import { MatrixLegend } from './matrix-legend';
 import { areaName, areaShortName } from '@/lib/area/area-name';
 import { RadioSegments } from './radio-segments';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '@/components/sort-header';
 import { CoverageSection } from './coverage-section';
 
 type Columns = 'erhvervshus' | 'region';
@@ -34,7 +33,7 @@ export function CoverageMatrix({
   const presences = useAllPresences();
   const cellText = useCellText();
   const [columns, setColumns] = useState<Columns>('erhvervshus');
-  const [sort, setSort] = useState<MatrixSort>({ key: 'cluster', direction: 'asc' });
+  const [sort, setSort] = useState<MatrixSort>({ key: 'cluster', direction: 'ascending' });
   const units = geography.units[columns];
   const rows = useMemo(
     () => sortMatrix(coverageMatrix(presences, units, clusterIds), sort, clusterName, language),
@@ -44,11 +43,15 @@ export function CoverageMatrix({
     setSort((s) => ({
       key,
       direction:
-        s.key === key ? (s.direction === 'asc' ? 'desc' : 'asc') : key === 'cluster' ? 'asc' : 'desc',
+        s.key === key
+          ? s.direction === 'ascending'
+            ? 'descending'
+            : 'ascending'
+          : key === 'cluster'
+            ? 'ascending'
+            : 'descending',
     }));
   const direction = (key: string) => (sort.key === key ? sort.direction : null);
-  const download = () =>
-    downloadCsv(csvFileName(`matrix-${columns}`, new Date()), matrixCsv(rows, units, clusterName, cellText));
   return (
     <CoverageSection id="coverage-matrix-title" title={t('matrix.title')}>
       <RadioSegments
@@ -61,7 +64,7 @@ export function CoverageMatrix({
         }))}
         onChange={(value) => {
           setColumns(value);
-          setSort({ key: 'cluster', direction: 'asc' });
+          setSort({ key: 'cluster', direction: 'ascending' });
         }}
       />
       <MatrixLegend />
@@ -71,7 +74,8 @@ export function CoverageMatrix({
           <tr className="border-b border-line">
             <SortHeader
               label={t('matrix.cluster')}
-              actionLabel={t('matrix.sortBy', { column: t('matrix.cluster') })}
+              namedByAction
+              action={t('matrix.sortBy', { column: t('matrix.cluster') })}
               direction={direction('cluster')}
               onSort={() => toggle('cluster')}
             />
@@ -84,7 +88,8 @@ export function CoverageMatrix({
                     {areaShortName(unit, language)}
                   </abbr>
                 }
-                actionLabel={t('matrix.sortBy', { column: areaName(unit, language) })}
+                namedByAction
+                action={t('matrix.sortBy', { column: areaName(unit, language) })}
                 direction={direction(unit.code)}
                 onSort={() => toggle(unit.code)}
                 className="w-11 lg:w-9"
@@ -126,7 +131,11 @@ export function CoverageMatrix({
           </tr>
         </tfoot>
       </table>
-      <DownloadButton onClick={download}>{t('matrix.download')}</DownloadButton>
+      <CsvDownloadButton
+        label={t('matrix.download')}
+        fileStem={`matrix-${columns}`}
+        csv={() => matrixCsv(rows, units, clusterName, cellText)}
+      />
     </CoverageSection>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import type { MunicipalityDistance } from '@/lib/coverage/distance';
 import { sortDistances, type DistanceSort, type DistanceSortKey } from '@/lib/coverage/distance-sort';
 import type { Geography } from '@/lib/coverage/geography';
@@ -11,7 +11,7 @@ import { useLanguage } from '@/i18n/data-labels';
 import { areaShortName } from '@/lib/area/area-name';
 import { formatNumber } from '@/lib/format/locale';
 import { NearestCell } from './nearest-cell';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '@/components/sort-header';
 
 interface Props {
   rows: readonly MunicipalityDistance[];
@@ -32,7 +32,7 @@ export function DistanceTable({ rows, geography, population, radius, clusterName
   const { t } = useTranslation(COVERAGE_NS);
   const language = useLanguage();
   // Farthest (or most people far away) first: the gaps are what this table is for.
-  const [sort, setSort] = useState<DistanceSort>({ key: initialSort, direction: 'desc' });
+  const [sort, setSort] = useState<DistanceSort>({ key: initialSort, direction: 'descending' });
   const beyond = useMemo(
     () => (row: MunicipalityDistance) => municipalityBeyond(row, population, radius),
     [population, radius],
@@ -61,7 +61,14 @@ export function DistanceTable({ rows, geography, population, radius, clusterName
   const toggle = (key: DistanceSortKey) =>
     setSort((s) => ({
       key,
-      direction: s.key === key ? (s.direction === 'asc' ? 'desc' : 'asc') : numeric(key) ? 'desc' : 'asc',
+      direction:
+        s.key === key
+          ? s.direction === 'ascending'
+            ? 'descending'
+            : 'ascending'
+          : numeric(key)
+            ? 'descending'
+            : 'ascending',
     }));
   return (
     <table className="w-full border-collapse text-xs">
@@ -72,7 +79,8 @@ export function DistanceTable({ rows, geography, population, radius, clusterName
             <SortHeader
               key={key}
               label={label(key)}
-              actionLabel={t('distance.sortBy', { column: longLabel(key) })}
+              namedByAction={key === 'residents'}
+              action={t('distance.sortBy', { column: longLabel(key) })}
               direction={sort.key === key ? sort.direction : null}
               onSort={() => toggle(key)}
               className={key === 'km' ? 'w-14 text-right' : key === 'residents' ? 'w-16 text-right' : ''}

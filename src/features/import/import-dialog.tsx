@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { useQueryClient } from '@tanstack/react-query';
-import { X } from 'lucide-react';
+import { DialogHeader } from '@/components/dialog-header';
 import { gazetteerQueryOptions } from '@/data/gazetteer';
 import { ColumnsHelp } from './columns-help';
 import { DropZone } from './drop-zone';
@@ -46,19 +46,14 @@ export default function ImportDialog({ onClose }: Props) {
       className="m-auto h-full max-h-full w-full max-w-full bg-paper p-0 text-ink backdrop:bg-ink/50 sm:h-auto sm:max-h-[min(52rem,calc(100vh-2rem))] sm:w-[min(46rem,calc(100vw-2rem))] sm:rounded-lg sm:shadow-xl"
     >
       <div className="flex h-full max-h-[inherit] flex-col">
-        <div className="flex items-center gap-2 border-b border-line px-4 py-2">
-          <h2 id={titleId} tabIndex={-1} className="flex-1 text-lg font-semibold focus:outline-none">
-            {t('title')}
-          </h2>
-          <button
-            type="button"
-            onClick={onClose}
-            aria-label={t('close')}
-            className="flex min-h-11 min-w-11 items-center justify-center rounded-md hover:bg-brand-soft"
-          >
-            <X aria-hidden="true" className="size-5" />
-          </button>
-        </div>
+        <DialogHeader
+          titleId={titleId}
+          title={t('title')}
+          titleClassName="text-lg focus:outline-none"
+          focusableTitle
+          closeLabel={t('close')}
+          onClose={onClose}
+        />
         <div className="min-h-0 flex-1 space-y-3 overflow-y-auto px-4 py-3">
           <p className="text-sm">{t('intro')}</p>
           <p className="text-xs text-muted">{t('privacy')}</p>

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { READER_NS } from '@/i18n/namespaces/reader';
+import { READER_NS } from '@/i18n/panel-strings';
 import type { DatasetSource } from '@/model/schema';
 import { ReaderLegend } from './reader-legend';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '@/lib/csv/csv';
+import { parseCsv } from '@/lib/csv/read';
 import { dataset, geography, population, unit } from '@/testing/coverage-fixtures';
 import { clusterCell, comparisonCsv, measureValue } from './compare';
 import { areaProfile } from './profile';
@@ -28,7 +28,7 @@ describe('comparison', () => {
   });
 
   it('writes a CSV with one column per area, measures then clusters', () => {
-    const rows = parseCsv(
+    const table = parseCsv(
       comparisonCsv([sj, hs, lolland], {
         areaName: (p) => p.unit.name,
         measureLabel: (m) => m,
@@ -36,6 +36,7 @@ describe('comparison', () => {
         cellText: (c) => `${c.status ?? 'none'}${c.areaLevel ? '*' : ''}`,
       }),
     );
+    const rows = [table.header, ...table.records.map((r) => r.fields)];
     expect(rows[0]).toEqual(['row', 'label', 'Region Sjælland', 'Region Hovedstaden', 'Lolland']);
     expect(rows.find((r) => r[0] === 'residents')).toEqual([
       'residents',

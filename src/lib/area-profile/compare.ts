@@ -4,7 +4,7 @@
  * and its CSV show exactly the profiles' numbers.
  */
 import type { PresenceStatus } from '@/model/schema';
-import { toCsv } from '@/lib/csv/csv';
+import { toCsv } from '@/lib/csv/write';
 import { strongestStatus } from '@/lib/coverage/statuses';
 import type { CoveragePresence } from '@/lib/coverage/rules';
 import type { AreaProfile, ProfilePresence } from './profile';

@@ -1,10 +1,11 @@
+import type { SortDirection } from '@/model/sort';
 import type { MunicipalityDistance } from './distance';
 
 export type DistanceSortKey = 'municipality' | 'region' | 'km' | 'residents' | 'nearest';
 
 export interface DistanceSort {
   key: DistanceSortKey;
-  direction: 'asc' | 'desc';
+  direction: SortDirection;
 }
 
 /**
@@ -23,7 +24,7 @@ export function sortDistances(
   },
   locale = 'da',
 ): MunicipalityDistance[] {
-  const sign = sort.direction === 'asc' ? 1 : -1;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
   const byName = (a: MunicipalityDistance, b: MunicipalityDistance) =>
     a.unit.name.localeCompare(b.unit.name, locale);
   const compare = (a: MunicipalityDistance, b: MunicipalityDistance): number => {

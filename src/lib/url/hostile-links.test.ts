@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeBaseMap } from '@/model/base-map';
 import { baseMapJson, datasetJson } from '@/testing/test-files';
+import { expectValidUrlState } from '@/testing/url-state';
 import { AREA_KINDS } from '@/model/area';
-import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
+import { FILTER_VALUES } from '@/model/filters';
 import { knownAreas } from '../area/area-feature';
 import { formatAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
-import { CAMERA_LIMITS } from './camera-precision';
 import { parseUrl } from './parse-url';
 import { validateAreas } from './validate-areas';
 import { validateIds } from './validate-ids';
 import { writeUrl } from './write-url';
 import { PARAMS, type Dropped, type UrlState } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
 
 /*
  * Issue 9: any link, however random or hostile, gives a valid view. What the app does with a link is
@@ -51,63 +51,7 @@ function open(search: unknown): { state: UrlState; dropped: Dropped[] } {
   };
 }
 
-const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v <= hi;
-
-/** Everything a valid view is, checked from the vocabularies and the dataset, not the codec's readers. */
-function expectValid(state: UrlState) {
-  expect(Object.keys(state).sort()).toEqual(
-    [
-      'area',
-      'camera',
-      'cluster',
-      'compare',
-      'compareOpen',
-      'coverageLevel',
-      'coverageMetric',
-      'coverageRadius',
-      'filters',
-      'includeAnnounced',
-      'lang',
-      'presence',
-      'reader',
-      'view',
-    ].sort(),
-  );
-  expect([null, ...LANGUAGES]).toContain(state.lang);
-  expect(VIEWS).toContain(state.view);
-  expect(AREA_LEVELS).toContain(state.coverageLevel);
-  expect(COVERAGE_METRICS).toContain(state.coverageMetric);
-  expect(typeof state.includeAnnounced).toBe('boolean');
-  expect(typeof state.reader).toBe('boolean');
-  expect(Object.keys(state.filters).sort()).toEqual([...FILTER_KEYS].sort());
-  for (const key of FILTER_KEYS) {
-    const values = state.filters[key] as readonly string[];
-    expect(Array.isArray(values)).toBe(true);
-    expect(new Set(values).size).toBe(values.length);
-    const allowed = key === 'clusters' ? known.clusterIds : new Set<string>(FILTER_VALUES[key]);
-    for (const v of values) expect(allowed.has(v), `${key}=${v}`).toBe(true);
-  }
-  if (state.camera !== null) {
-    const { longitude, latitude, zoom } = state.camera;
-    for (const v of [longitude, latitude, zoom]) expect(Number.isFinite(v)).toBe(true);
-    expect(within(longitude, CAMERA_LIMITS.longitude)).toBe(true);
-    expect(within(latitude, CAMERA_LIMITS.latitude)).toBe(true);
-    expect(within(zoom, CAMERA_LIMITS.zoom)).toBe(true);
-  }
-  expect(RADII_KM).toContain(state.coverageRadius);
-  expect(typeof state.compareOpen).toBe('boolean');
-  if (state.area !== null) expect(areas.has(formatAreaRef(state.area))).toBe(true);
-  expect(Array.isArray(state.compare)).toBe(true);
-  expect(state.compare.length).toBeLessThanOrEqual(4);
-  expect(new Set(state.compare.map(formatAreaRef)).size).toBe(state.compare.length);
-  for (const ref of state.compare) expect(areas.has(formatAreaRef(ref))).toBe(true);
-  if (state.compareOpen) expect(state.compare.length).toBeGreaterThan(0);
-  if (state.cluster !== null) expect(known.clusterIds.has(state.cluster)).toBe(true);
-  if (state.presence !== null) {
-    expect(known.presenceIds.has(state.presence)).toBe(true);
-    expect(state.presence.startsWith(`${state.cluster}--`)).toBe(true);
-  }
-}
+const expectValid = (state: UrlState) => expectValidUrlState(state, { ...known, areas });
 
 const realArea = fc.constantFrom(...areas);
 /** Areas that look right and are not: Christiansø, a sixth region, a kind that is not one, upper case. */
