@@ -64,7 +64,7 @@ export default defineConfig({
             // 'shared' would carry them into the first view. The first view must import none of these.
             {
               name: 'panel-shared',
-              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]format[\\/]figures\.ts$|data[\\/]population\.ts$|model[\\/]population-file\.ts$|hooks[\\/]use-coverage-analysis\.ts$|components[\\/](back-button|note-inline|population-source|source-quote|titled-section|use-cluster-name|use-escape)\.tsx?$)/,
+              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]format[\\/]figures\.ts$|data[\\/]population\.ts$|model[\\/]population-file\.ts$|hooks[\\/]use-coverage-analysis\.ts$|components[\\/](back-button|csv-download-button|note-inline|population-source|source-quote|titled-section|use-cluster-name|use-escape)\.tsx?$)/,
               minShareCount: 2,
               priority: 2,
               includeDependenciesRecursively: false,
