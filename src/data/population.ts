@@ -17,4 +17,5 @@ export const populationQueryOptions = () =>
     staleTime: Infinity,
   });
 
-export const usePopulation = () => useQuery(populationQueryOptions());
+/** `enabled: false` reads the file only if something else has loaded it (the export's summary). */
+export const usePopulation = (enabled = true) => useQuery({ ...populationQueryOptions(), enabled });
