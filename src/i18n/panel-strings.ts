@@ -1,3 +1,5 @@
+import areaDa from './locales/da/area.json';
+import areaEn from './locales/en/area.json';
 import clusterDa from './locales/da/cluster.json';
 import clusterEn from './locales/en/cluster.json';
 import coverageDa from './locales/da/coverage.json';
@@ -29,6 +31,7 @@ function defineNamespace(name: string, strings: { da: Strings; en: Strings }): s
   return name;
 }
 
+export const AREA_NS = defineNamespace('area', { da: areaDa, en: areaEn });
 export const CLUSTER_NS = defineNamespace('cluster', { da: clusterDa, en: clusterEn });
 export const COVERAGE_NS = defineNamespace('coverage', { da: coverageDa, en: coverageEn });
 export const EXPORT_NS = defineNamespace('export', { da: exportDa, en: exportEn });

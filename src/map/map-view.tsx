@@ -28,6 +28,10 @@ const TILE_CACHE_SIZE = 8;
 const CoverageLayers = lazy(() =>
   import('./layers/coverage-layers').then((m) => ({ default: m.CoverageLayers })),
 );
+// Nor is an area's outline: it loads with the first area opened.
+const SelectedAreaLayer = lazy(() =>
+  import('./layers/selected-area-layer').then((m) => ({ default: m.SelectedAreaLayer })),
+);
 
 interface Props {
   /** Undefined while the base map loads: the map starts at once so MapLibre and its worker load in parallel. */
@@ -40,6 +44,7 @@ export function MapView({ baseMap }: Props) {
   const [ready, setReady] = useState(false);
   const borderLevel = useAppStore((s) => s.borderLevel);
   const view = useAppStore((s) => s.view);
+  const selectedArea = useAppStore((s) => s.selectedArea);
   const setMapStatus = useAppStore((s) => s.setMapStatus);
   const datasetPending = useDataset().isPending;
   const mapStyle = useMemo(() => createBaseStyle(), []);
@@ -50,7 +55,7 @@ export function MapView({ baseMap }: Props) {
 
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
-  useFocusRequests(map);
+  useFocusRequests(map, baseMap);
   useMapExports(map);
   useAttributionInset(map);
 
@@ -93,6 +98,11 @@ export function MapView({ baseMap }: Props) {
         onError={(e) => setMapStatus({ kind: 'unavailable', message: e.error?.message ?? String(e.error) })}
       >
         {baseMap && <BaseLayers baseMap={baseMap} borderLevel={borderLevel} />}
+        {baseMap && selectedArea && (
+          <Suspense fallback={null}>
+            <SelectedAreaLayer baseMap={baseMap} area={selectedArea} />
+          </Suspense>
+        )}
         {baseMap &&
           (view === 'coverage' ? (
             <Suspense fallback={null}>

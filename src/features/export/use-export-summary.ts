@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS, EXPORT_NS } from '@/i18n/panel-strings';
 import { useDataset } from '@/data/dataset';
+import { usePopulation } from '@/data/population';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useOptionLabel } from '@/components/use-option-label';
 import { useLanguage } from '@/i18n/data-labels';
@@ -26,6 +27,9 @@ export function useExportSummary(): ExportSummary {
   const metric = useAppStore((s) => s.coverageMetric);
   const level = useAppStore((s) => s.coverageLevel);
   const includeAnnounced = useAppStore((s) => s.includeAnnounced);
+  const radius = useAppStore((s) => s.coverageRadius);
+  // The residents' source, in its own words, wherever their figures are drawn (loaded by that view).
+  const population = usePopulation(view === 'coverage' && metric === 'residents').data;
   const visible = useVisiblePresences().length;
   const total = useDataset().data?.presences.length ?? 0;
 
@@ -43,11 +47,18 @@ export function useExportSummary(): ExportSummary {
     view === 'coverage'
       ? metric === 'distance'
         ? t('export:summary.distance', { statuses })
-        : t('export:summary.coverage', {
-            metric: t(`coverage:controls.metrics.${metric}`),
-            level: t(`export:summary.levels.${level}`),
-            statuses,
-          })
+        : metric === 'residents'
+          ? t('export:summary.residents', {
+              level: t(`export:summary.levels.${level}`),
+              km: radius,
+              statuses,
+              source: population?.attribution ?? '',
+            })
+          : t('export:summary.coverage', {
+              metric: t(`coverage:controls.metrics.${metric}`),
+              level: t(`export:summary.levels.${level}`),
+              statuses,
+            })
       : t('export:summary.count', { count: total, visible });
   const date = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long' }).format(new Date());
   return {
