@@ -55,7 +55,7 @@ export default defineConfig({
             // 'shared' they would be back in the first view.
             {
               name: 'panel-strings',
-              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|export|import|overview|reader|search|source)\.json$)/,
+              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|describe|export|import|overview|reader|search|source)\.json$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },

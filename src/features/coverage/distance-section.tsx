@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { FAR_KM } from '@/lib/coverage/classes';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { CoverageView } from '@/data/use-coverage-analysis';
 import { DistanceTable } from './distance-table';
@@ -15,11 +16,11 @@ export function DistanceSection({
   const { t } = useTranslation(COVERAGE_NS);
   const rows = analysis.distances;
   const nothing = rows.every((r) => r.km === null);
-  const far = rows.filter((r) => r.km !== null && r.km >= 50).length;
+  const far = rows.filter((r) => r.km !== null && r.km >= FAR_KM).length;
   return (
     <CoverageSection id="coverage-distance-title" title={t('distance.title')}>
       <p className="text-sm">
-        {nothing ? t('distance.nothing') : t('distance.summary', { far, total: rows.length })}
+        {nothing ? t('distance.nothing') : t('distance.summary', { far, total: rows.length, km: FAR_KM })}
       </p>
       {!nothing && <DistanceTable rows={rows} geography={analysis.geography} clusterName={clusterName} />}
     </CoverageSection>

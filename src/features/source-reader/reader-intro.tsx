@@ -1,6 +1,9 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { READER_NS } from '@/i18n/namespaces/reader';
+import { DESCRIBE_NS } from '@/i18n/namespaces/describe';
 import type { DatasetSource } from '@/data/schema';
+import { useLanguage } from '@/i18n/data-labels';
+import { formatIssued } from '@/lib/format/issued-date';
 import { ReaderLegend } from './reader-legend';
 
 interface Props {
@@ -9,20 +12,17 @@ interface Props {
   missing: number;
 }
 
-function issued(value: string, t: (key: string, options?: Record<string, unknown>) => string): string {
-  const season = /^(\d{4})-(spring|summer|autumn|winter)$/.exec(value);
-  return season ? t(`season.${season[2]}`, { year: season[1] }) : value;
-}
-
 /** Who wrote the note and when, what the highlights mean, and how to use them. */
 export function ReaderIntro({ source, missing }: Props) {
   const { t } = useTranslation(READER_NS);
+  const { t: dates } = useTranslation(DESCRIBE_NS);
+  const language = useLanguage();
   return (
     <div className="space-y-3 border-b border-line pb-3 text-sm">
       {source && (
         <p className="text-muted">
-          {t('source', { publisher: source.publisher, issued: issued(source.issued, t) })}.{' '}
-          {t('noteLanguage')}
+          {t('source', { publisher: source.publisher, issued: formatIssued(source.issued, language, dates) })}
+          . {t('noteLanguage')}
         </p>
       )}
       <p>{t('intro')}</p>

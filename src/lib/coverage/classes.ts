@@ -27,3 +27,6 @@ export function distanceClass(km: number | null): number {
   if (km === null) return -1;
   return DISTANCE_CLASSES.findIndex((c) => km >= c.min && km < c.max);
 }
+
+/** A municipality this far or farther from the nearest counted presence is "far" in the summaries. */
+export const FAR_KM = 50;
