@@ -55,7 +55,15 @@ export default defineConfig({
             // 'shared' they would be back in the first view.
             {
               name: 'panel-strings',
-              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|describe|export|import|overview|reader|search|source)\.json$)/,
+              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|describe|embed|export|import|overview|reader|search|source)\.json$)/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
+            // Words for a view (src/lib/describe and the hooks and formatters only it and some panels use):
+            // loaded by the share dialog, the export menu, the embed and those panels, never by the first view.
+            {
+              name: 'describe',
+              test: /[\\/]src[\\/](lib[\\/]describe[\\/]|lib[\\/]format[\\/](issued|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/]use-(view-description|active-filters)\.ts$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },

@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import type { Presence } from '@/data/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
-import { placeBehind } from '@/lib/describe/place-phrase';
+import { placeBehind } from '@/lib/presence/place-behind';
 
 export interface PresenceText {
   /** The place as the note writes it ("RUC", "Sjælland"). */

@@ -15,9 +15,10 @@ export interface CoverageView extends CoverageAnalysis {
  * The coverage view's numbers for the current level, status switch and cluster filters: one hook for
  * the map's choropleth and the panel, so both show the same counts (src/lib/coverage does the work).
  * Imported presences (basis 'user') count unless the analyst switched them off.
- * Null until the dataset and the base map have loaded.
+ * Null until the dataset and the base map have loaded, and while `enabled` is false (a caller that
+ * needs it only in the coverage view does not pay for it in the other).
  */
-export function useCoverageAnalysis(): CoverageView | null {
+export function useCoverageAnalysis(enabled = true): CoverageView | null {
   const { data: dataset } = useDataset();
   const { data: baseMap } = useBaseMap();
   const presences = useAllPresences();
@@ -25,7 +26,7 @@ export function useCoverageAnalysis(): CoverageView | null {
     useShallow((s) => [s.coverageLevel, s.includeAnnounced, s.filters] as const),
   );
   return useMemo(() => {
-    if (!dataset || !baseMap) return null;
+    if (!enabled || !dataset || !baseMap) return null;
     const geography = geographyFromBaseMap(baseMap);
     return {
       geography,
@@ -35,5 +36,5 @@ export function useCoverageAnalysis(): CoverageView | null {
         selection: filters,
       }),
     };
-  }, [dataset, presences, baseMap, level, includeAnnounced, filters]);
+  }, [enabled, dataset, presences, baseMap, level, includeAnnounced, filters]);
 }

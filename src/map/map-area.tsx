@@ -8,18 +8,26 @@ import { MapView } from './map-view';
 import { MapUnavailable } from './map-unavailable';
 import { webgl2Problem } from './webgl';
 
+interface Props {
+  /** The id of an element that describes what the map shows (the embed's description). */
+  describedBy?: string;
+  /** What still works when the map cannot be shown (see MapUnavailable). */
+  unavailableBody?: string;
+}
+
 /** The map column: starts the map, loads the base map beside it, and says plainly when either fails. */
-export function MapArea() {
+export function MapArea({ describedBy, unavailableBody }: Props) {
   const { t } = useTranslation();
   const baseMap = useBaseMap();
   const status = useAppStore((s) => s.mapStatus);
   const problem = useMemo(() => webgl2Problem(), []);
 
-  if (problem) return <MapUnavailable message={problem} />;
-  if (status.kind === 'unavailable') return <MapUnavailable message={status.message} />;
+  if (problem) return <MapUnavailable message={problem} body={unavailableBody} />;
+  if (status.kind === 'unavailable')
+    return <MapUnavailable message={status.message} body={unavailableBody} />;
   return (
     <div className="relative h-full w-full">
-      <MapView baseMap={baseMap.data} />
+      <MapView baseMap={baseMap.data} describedBy={describedBy} />
       {baseMap.isPending && (
         <div className="absolute inset-0 z-10 bg-canvas/70">
           <Loading label={t('loading.baseMap')} />

@@ -3,7 +3,13 @@ import { useTranslation } from '@/i18n/use-translation';
 import { MapPinOff } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 
-export function MapUnavailable({ message }: { message: string }) {
+interface Props {
+  message: string;
+  /** What still works without the map; by default the full app's panels, lists and tables. */
+  body?: string;
+}
+
+export function MapUnavailable({ message, body }: Props) {
   const { t } = useTranslation('map');
   const setMapStatus = useAppStore((s) => s.setMapStatus);
   useEffect(() => {
@@ -20,7 +26,7 @@ export function MapUnavailable({ message }: { message: string }) {
           <MapPinOff aria-hidden="true" className="size-5 text-muted" />
           {t('noWebgl.title')}
         </h2>
-        <p className="mt-2 text-sm">{t('noWebgl.body')}</p>
+        <p className="mt-2 text-sm">{body ?? t('noWebgl.body')}</p>
         <p className="mt-2 text-xs text-muted">{t('noWebgl.detail', { message })}</p>
       </div>
     </div>

@@ -18,6 +18,7 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
     coverageMetric: s.coverageMetric,
     includeAnnounced: s.includeAnnounced,
     reader: s.readerOpen,
+    embed: s.embed,
   };
 }
 
@@ -27,6 +28,7 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
  */
 export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: boolean }) {
   s.setView(url.view);
+  s.setEmbed(url.embed);
   s.setFilters({
     businessAreas: [...url.filters.businessAreas],
     clusters: [...url.filters.clusters],

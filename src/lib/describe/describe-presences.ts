@@ -2,7 +2,8 @@ import { PRESENCE_STATUS_LABELS, type Cluster, type Presence, type PresenceStatu
 import { INTL_LOCALE } from '@/lib/format/locale';
 import { groupByCluster, unlocatedClusters, type PresenceGroup } from '@/lib/presence/group-presences';
 import type { ActiveFilter } from './active-filter';
-import { notePreposition, placeBehind } from './place-phrase';
+import { placeBehind } from '@/lib/presence/place-behind';
+import { notePreposition } from './place-phrase';
 import { joinCapped, joinList, type Words } from './words';
 
 /** The presences view as the map, the legend and the list show it. */

@@ -16,6 +16,8 @@ export interface ViewDescription {
   date: string;
   /** Every source in full, as a sentence. */
   sources: string;
+  /** The sources short enough for a title line: "Kilde: Erhvervsstyrelsen, Bilag 6.2". */
+  sourcesShort: string;
   /** One line: what, date and sources (short): the embed's title line and the iframe's title. */
   title: string;
   /** The whole description in sentences: alt text, under the printed map, the embed map's description. */
@@ -37,6 +39,7 @@ export function describeView(input: ViewInput, words: Words): ViewDescription {
     what: part.what,
     date: basis.date,
     sources: basis.sources,
+    sourcesShort: basis.sourcesShort,
     title: [part.what, basis.date, basis.sourcesShort].join(' · '),
     text: [...part.sentences, basis.imported, `${basis.date}.`, basis.sources]
       .filter((s): s is string => s !== null)

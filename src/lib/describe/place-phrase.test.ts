@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notePreposition, placeBehind } from './place-phrase';
+import { notePreposition } from './place-phrase';
 
 const at = (quote: string, place: string) => notePreposition({ quote, place });
 
@@ -19,21 +19,5 @@ describe('notePreposition', () => {
     expect(at('Finans og fintech: Copenhagen FinTech', 'Copenhagen')).toBe('i');
     expect(at('', 'Vejle')).toBe('i');
     expect(at('et tættere samarbejde med RUC for at styrke', 'RUC')).toBe('i');
-  });
-});
-
-describe('placeBehind', () => {
-  it('names the municipality or area only when it says more than the place', () => {
-    const city = (place: string, municipality: string) =>
-      placeBehind({ place, area: null, municipality: { code: '0265', name: municipality } });
-    expect(city('RUC', 'Roskilde')).toBe('Roskilde');
-    expect(city('Odense', 'Odense')).toBeNull();
-    expect(
-      placeBehind({
-        place: 'Sjælland',
-        area: { type: 'region', code: '1085', name: 'Region Sjælland' },
-        municipality: null,
-      }),
-    ).toBeNull();
   });
 });

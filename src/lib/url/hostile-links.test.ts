@@ -56,6 +56,7 @@ function expectValid(state: UrlState) {
       'cluster',
       'coverageLevel',
       'coverageMetric',
+      'embed',
       'filters',
       'includeAnnounced',
       'lang',
@@ -65,6 +66,7 @@ function expectValid(state: UrlState) {
     ].sort(),
   );
   expect([null, ...URL_LANGUAGES]).toContain(state.lang);
+  expect(typeof state.embed).toBe('boolean');
   expect(URL_VIEWS).toContain(state.view);
   expect(URL_COVERAGE_LEVELS).toContain(state.coverageLevel);
   expect(URL_COVERAGE_METRICS).toContain(state.coverageMetric);

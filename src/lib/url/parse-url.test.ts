@@ -14,6 +14,7 @@ describe('parseUrl', () => {
       '?announced=1&basis=stated&business=robot-drone-technology,digital-technologies&clusters=marlog' +
         '&erhvervshus=fyn&lang=en&level=municipality&map=11.5,55.4,7.25&metric=distance' +
         '&presence=odense-robotics--sjaelland&reader=1&regions=sjaelland&status=considering,planned' +
+        '&embed=1' +
         '&track=emerging&view=coverage',
     );
     expect(dropped).toEqual([]);
@@ -36,6 +37,7 @@ describe('parseUrl', () => {
       coverageMetric: 'distance',
       includeAnnounced: true,
       reader: true,
+      embed: true,
     });
   });
 

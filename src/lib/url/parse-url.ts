@@ -134,6 +134,8 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       return set(readFlag(value), (v) => (state.includeAnnounced = v));
     case 'reader':
       return set(readFlag(value), (v) => (state.reader = v));
+    case 'embed':
+      return set(readFlag(value), (v) => (state.embed = v));
     case 'camera':
       return set(readCamera(value), (v) => (state.camera = v));
     case 'cluster':

@@ -42,6 +42,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     coverageMetric: fc.constantFrom(...URL_COVERAGE_METRICS),
     includeAnnounced: fc.boolean(),
     reader: fc.boolean(),
+    embed: fc.boolean(),
   })
   .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s));
 
@@ -53,6 +54,7 @@ function expectValid(state: UrlState) {
   expect(URL_COVERAGE_METRICS).toContain(state.coverageMetric);
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
+  expect(typeof state.embed).toBe('boolean');
   for (const key of FACET_KEYS) {
     const values = state.filters[key] as readonly string[];
     expect(new Set(values).size).toBe(values.length);

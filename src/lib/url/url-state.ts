@@ -27,6 +27,8 @@ export interface UrlState {
   coverageMetric: (typeof URL_COVERAGE_METRICS)[number];
   includeAnnounced: boolean;
   reader: boolean;
+  /** The embed layout: the map, its legend and a title line, for an iframe (?embed=1). */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -40,6 +42,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   coverageMetric: 'clusters',
   includeAnnounced: false,
   reader: false,
+  embed: false,
 };
 
 /** A value the link held that the app cannot use, for the "we skipped this" notice. */
@@ -55,6 +58,7 @@ export const PARAMS = {
   businessAreas: 'business',
   cluster: 'cluster',
   clusters: 'clusters',
+  embed: 'embed',
   erhvervshus: 'erhvervshus',
   lang: 'lang',
   coverageLevel: 'level',

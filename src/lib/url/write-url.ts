@@ -38,6 +38,7 @@ export function writeUrl(state: UrlState): string {
     add(PARAMS.coverageMetric, state.coverageMetric);
   if (state.includeAnnounced) add(PARAMS.includeAnnounced, '1');
   if (state.reader) add(PARAMS.reader, '1');
+  if (state.embed) add(PARAMS.embed, '1');
   pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Values are slugs, digits, dots and commas: nothing to escape, and commas stay readable.
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : '';

@@ -1,0 +1,44 @@
+import { useTranslation } from '@/i18n/use-translation';
+import { EMBED_NS } from '@/i18n/namespaces/embed';
+import { useDataset } from '@/data/dataset';
+import { DataError } from '@/components/data-error';
+import { useViewDescription } from '@/components/use-view-description';
+import { useAppStore } from '@/state/store';
+import { EmbedTitle } from './embed-title';
+
+interface Props {
+  part: 'title' | 'description';
+  /** The full app at the same view (computed where the URL code already is, see embed-part.tsx). */
+  link: string;
+  /** The id the map refers to as its description. */
+  descriptionId: string;
+}
+
+/**
+ * What an embed (?embed=1) adds around the map: the title line above it (what is shown, the date, the
+ * sources, the way to the full app; and why the data is missing, if it is), and under it a description
+ * of what the map shows, read to a screen reader as the map's description and shown to everyone when
+ * the map cannot be.
+ */
+export default function EmbedFrame({ part, link, descriptionId }: Props) {
+  const { t } = useTranslation(EMBED_NS);
+  const description = useViewDescription();
+  const dataset = useDataset();
+  const mapShown = useAppStore((s) => s.mapStatus.kind !== 'unavailable');
+  if (part === 'title')
+    return (
+      <>
+        <EmbedTitle description={description} link={link} />
+        {/* The full app says this in its panels; an embed has none. */}
+        {dataset.isError && <DataError error={dataset.error} onRetry={() => void dataset.refetch()} />}
+      </>
+    );
+  return (
+    <section
+      aria-label={t('description')}
+      className={mapShown ? 'sr-only' : 'max-h-[40%] overflow-y-auto border-t border-line px-3 py-2 text-sm'}
+    >
+      <p id={descriptionId}>{description?.text}</p>
+    </section>
+  );
+}
