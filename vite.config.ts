@@ -55,15 +55,16 @@ export default defineConfig({
             // 'shared' they would be back in the first view.
             {
               name: 'panel-strings',
-              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|describe|embed|export|import|overview|reader|search|source)\.json$)/,
+              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|describe|embed|export|import|overview|reader|search|share|source)\.json$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },
-            // Words for a view (src/lib/describe and the hooks and formatters only it and some panels use):
-            // loaded by the share dialog, the export menu, the embed and those panels, never by the first view.
+            // Modules only lazily loaded parts share (the words for a view and the hooks and formatters
+            // only it and some panels use, the modal dialog): one chunk of their own, loaded with the
+            // first of those parts; in 'shared' they would be in the first view.
             {
-              name: 'describe',
-              test: /[\\/]src[\\/](lib[\\/]describe[\\/]|lib[\\/]format[\\/](issued|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/]use-(view-description|active-filters)\.ts$)/,
+              name: 'panel-shared',
+              test: /[\\/]src[\\/](lib[\\/](describe|share)[\\/]|lib[\\/]format[\\/](issued|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/](use-view-description|use-active-filters|modal-dialog|dialog-header|copy-field|copy-text)\.tsx?$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },

@@ -22,6 +22,8 @@ async function mapDrawnForPrint(page: Page) {
 
 /** Renders the page as Chromium prints it and keeps the PDF and, where poppler is installed, a PNG to look at. */
 async function printToPdf(page: Page, name: string) {
+  // A browser says "beforeprint" before it prints (Ctrl+P, the menu); emulated print media does not.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await mapDrawnForPrint(page);
   const pdf = await page.pdf({ format: 'A4', landscape: true });
@@ -49,6 +51,22 @@ test.describe('print', () => {
       await expect(summary).toContainText(lang === 'da' ? 'Byggeri og anlæg' : 'Construction');
       await expect(summary).toContainText(lang === 'da' ? 'Viser 5 af 23' : 'Showing 5 of 23');
       await expect(summary).toContainText(/2\d{3}/);
+      // The date the data holds at, and its source from the dataset.
+      await expect(summary).toContainText(lang === 'da' ? 'Status: efterår 2021' : 'Status: autumn 2021');
+      await expect(summary).toContainText('Erhvervsstyrelsen, for Danmarks Erhvervsfremmebestyrelse');
+      // The map in words, under the map.
+      const description = page.locator('[data-print="description"]');
+      await expect(description).toBeVisible();
+      await expect(description).toContainText(
+        lang === 'da'
+          ? 'Kortet viser 5 af 23 tilstedeværelser: We Build Denmark – etableret i Albertslund'
+          : 'The map shows 5 of 23 presences: We Build Denmark – established in Aalborg',
+      );
+      const [mapBox, textBox] = [
+        await page.getByTestId('map').boundingBox(),
+        await description.boundingBox(),
+      ];
+      expect(textBox?.y ?? 0).toBeGreaterThan((mapBox?.y ?? 0) + (mapBox?.height ?? 0));
       await expect(page.locator('[data-print="legend"] li').first()).toBeVisible();
       await expect(
         page.getByRole('list', { name: /Tilstedeværelser på kortet|Presences on the map/ }),

@@ -11,20 +11,17 @@ import { webgl2Problem } from './webgl';
 interface Props {
   /** The id of an element that describes what the map shows (the embed's description). */
   describedBy?: string;
-  /** What still works when the map cannot be shown (see MapUnavailable). */
-  unavailableBody?: string;
 }
 
 /** The map column: starts the map, loads the base map beside it, and says plainly when either fails. */
-export function MapArea({ describedBy, unavailableBody }: Props) {
+export function MapArea({ describedBy }: Props) {
   const { t } = useTranslation();
   const baseMap = useBaseMap();
   const status = useAppStore((s) => s.mapStatus);
   const problem = useMemo(() => webgl2Problem(), []);
 
-  if (problem) return <MapUnavailable message={problem} body={unavailableBody} />;
-  if (status.kind === 'unavailable')
-    return <MapUnavailable message={status.message} body={unavailableBody} />;
+  if (problem) return <MapUnavailable message={problem} />;
+  if (status.kind === 'unavailable') return <MapUnavailable message={status.message} />;
   return (
     <div className="relative h-full w-full">
       <MapView baseMap={baseMap.data} describedBy={describedBy} />

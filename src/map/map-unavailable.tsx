@@ -3,15 +3,12 @@ import { useTranslation } from '@/i18n/use-translation';
 import { MapPinOff } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 
-interface Props {
-  message: string;
-  /** What still works without the map; by default the full app's panels, lists and tables. */
-  body?: string;
-}
-
-export function MapUnavailable({ message, body }: Props) {
+export function MapUnavailable({ message }: { message: string }) {
   const { t } = useTranslation('map');
   const setMapStatus = useAppStore((s) => s.setMapStatus);
+  // What still works: the full app's lists and panels, or an embed's description (its strings come
+  // with the embed's frame; until then the general words stand).
+  const embed = useAppStore((s) => s.embed);
   useEffect(() => {
     setMapStatus({ kind: 'unavailable', message });
   }, [message, setMapStatus]);
@@ -26,7 +23,9 @@ export function MapUnavailable({ message, body }: Props) {
           <MapPinOff aria-hidden="true" className="size-5 text-muted" />
           {t('noWebgl.title')}
         </h2>
-        <p className="mt-2 text-sm">{body ?? t('noWebgl.body')}</p>
+        <p className="mt-2 text-sm">
+          {t(embed ? 'embed:noWebgl' : 'noWebgl.body', { defaultValue: t('noWebgl.body') })}
+        </p>
         <p className="mt-2 text-xs text-muted">{t('noWebgl.detail', { message })}</p>
       </div>
     </div>

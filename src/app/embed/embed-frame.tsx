@@ -3,13 +3,12 @@ import { EMBED_NS } from '@/i18n/namespaces/embed';
 import { useDataset } from '@/data/dataset';
 import { DataError } from '@/components/data-error';
 import { useViewDescription } from '@/components/use-view-description';
+import { appUrl } from '@/lib/share/embed-code';
 import { useAppStore } from '@/state/store';
 import { EmbedTitle } from './embed-title';
 
 interface Props {
   part: 'title' | 'description';
-  /** The full app at the same view (computed where the URL code already is, see embed-part.tsx). */
-  link: string;
   /** The id the map refers to as its description. */
   descriptionId: string;
 }
@@ -20,8 +19,12 @@ interface Props {
  * of what the map shows, read to a screen reader as the map's description and shown to everyone when
  * the map cannot be.
  */
-export default function EmbedFrame({ part, link, descriptionId }: Props) {
+export default function EmbedFrame({ part, descriptionId }: Props) {
   const { t } = useTranslation(EMBED_NS);
+  // The address bar holds the view (src/app/url-sync writes it on every change of the store, before
+  // this renders again): the full app's link is it without embed=1.
+  useAppStore((s) => s);
+  const link = appUrl(location.href);
   const description = useViewDescription();
   const dataset = useDataset();
   const mapShown = useAppStore((s) => s.mapStatus.kind !== 'unavailable');
@@ -36,7 +39,7 @@ export default function EmbedFrame({ part, link, descriptionId }: Props) {
   return (
     <section
       aria-label={t('description')}
-      className={mapShown ? 'sr-only' : 'max-h-[40%] overflow-y-auto border-t border-line px-3 py-2 text-sm'}
+      className={mapShown ? 'sr-only' : 'max-h-40 overflow-y-auto border-t border-line px-3 py-2 text-sm'}
     >
       <p id={descriptionId}>{description?.text}</p>
     </section>

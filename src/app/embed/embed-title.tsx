@@ -20,7 +20,7 @@ export function EmbedTitle({ description, link }: { description: ViewDescription
         href={link}
         target="_blank"
         rel="noopener"
-        className="flex min-h-11 shrink-0 items-center gap-1 rounded-md px-2 text-xs font-medium text-brand underline-offset-2 hover:underline sm:min-h-9"
+        className="flex min-h-11 shrink-0 items-center gap-1 rounded-md px-2 text-xs font-medium text-brand underline-offset-2 hover:underline lg:min-h-9"
       >
         {t('open')}
         <ExternalLink aria-hidden="true" className="size-3.5" />

@@ -1,6 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, type CSSProperties } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { MapArea } from '@/map/map-area';
+import { useAppStore } from '@/state/store';
 import { Notices } from '@/components/notices';
 import { BorderLevelSwitch } from '@/features/map-options/border-level-switch';
 import { ViewSwitch } from '@/features/map-options/view-switch';
@@ -16,8 +17,13 @@ import { EMBED_DESCRIPTION_ID, EmbedPart } from '../embed/embed-part';
  * The page: header, the panels beside the map, the map. Embedded (?embed=1) it is the map with its
  * legend between the embed's title line and description: no header, no panels, no view controls.
  */
-export function AppShell({ embed }: { embed: boolean }) {
+const EMBED_LEGEND_HEIGHT = {
+  '--legend-max-h': 'calc(100dvh - 8.5rem - var(--map-bottom-inset, 2.5rem))',
+} as CSSProperties;
+
+export function AppShell() {
   const { t } = useTranslation();
+  const embed = useAppStore((s) => s.embed);
   return (
     <div className="flex h-full flex-col">
       {embed ? (
@@ -40,10 +46,7 @@ export function AppShell({ embed }: { embed: boolean }) {
           </SidePanel>
         )}
         <div className="relative min-w-0 flex-1">
-          <MapArea
-            describedBy={embed ? EMBED_DESCRIPTION_ID : undefined}
-            unavailableBody={embed ? t('embed:noWebgl', { defaultValue: t('map:noWebgl.body') }) : undefined}
-          />
+          <MapArea describedBy={embed ? EMBED_DESCRIPTION_ID : undefined} />
           {!embed && (
             <div data-map-overlay className="absolute top-2 left-2 z-10">
               <ViewSwitch />
@@ -54,12 +57,15 @@ export function AppShell({ embed }: { embed: boolean }) {
               An embed has no header or panels above: its open legend may take all but the title line. */}
           <div
             data-map-overlay
-            className={`absolute bottom-[calc(var(--map-bottom-inset,2.5rem)+0.5rem)] left-2 z-10 flex flex-col items-start gap-2 ${embed ? '[--legend-max-h:calc(100dvh-8.5rem-var(--map-bottom-inset,2.5rem))]' : ''}`}
+            className="absolute bottom-[calc(var(--map-bottom-inset,2.5rem)+0.5rem)] left-2 z-10 flex flex-col items-start gap-2"
+            style={embed ? EMBED_LEGEND_HEIGHT : undefined}
           >
             <Suspense fallback={null}>
               <MapLegend />
             </Suspense>
             {!embed && <BorderLevelSwitch />}
+            {/* Paper only: the map in words, under it (src/features/export/print-description.tsx). */}
+            <div data-print-slot="description" className="hidden print:block" />
           </div>
         </div>
         {!embed && (

@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { OpenNoteButton } from '@/features/source-reader/open-note-button';
 import { ExportMenu } from '@/features/export/lazy-export-menu';
 import { ImportButton } from '@/features/import/import-button';
+import { ShareButton } from '@/features/share/share-button';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './lazy-panels';
 
@@ -29,6 +30,7 @@ export function Header() {
       </div>
       <OpenNoteButton />
       <ImportButton />
+      <ShareButton />
       <Suspense fallback={<span aria-hidden="true" className="block h-11 w-11 sm:w-28 lg:h-9" />}>
         <ExportMenu />
       </Suspense>
