@@ -47,7 +47,7 @@ export default defineConfig({
             // import, which the first view needs.
             {
               name: 'validation',
-              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](zod|schema-common|cross-check|[a-z-]+-schema)\.ts$/,
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]model[\\/](zod|schema-common|cross-check|[a-z-]+-schema)\.ts$/,
               priority: 2,
               includeDependenciesRecursively: false,
             },
@@ -64,7 +64,7 @@ export default defineConfig({
             // first of those parts; in 'shared' they would be in the first view.
             {
               name: 'panel-shared',
-              test: /[\\/]src[\\/](lib[\\/](describe|share)[\\/]|lib[\\/]format[\\/](issued|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/](use-view-description|use-active-filters|modal-dialog|dialog-header|copy-field|copy-text)\.tsx?$)/,
+              test: /[\\/]src[\\/](lib[\\/](describe|share)[\\/]|lib[\\/]format[\\/](fact|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/](use-view-description|use-active-filters|modal-dialog|dialog-header|copy-field|copy-text)\.tsx?$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },
@@ -77,7 +77,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'geo/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'geo/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

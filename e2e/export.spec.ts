@@ -41,7 +41,7 @@ test.describe('export', () => {
         await expect(page.locator('[data-visible-count]')).toHaveAttribute('data-visible-count', '5');
       }
       const ids = await listIds(page);
-      expect(ids.length).toBe(filtered ? 5 : 23);
+      expect(ids.length).toBe(filtered ? 5 : 25);
       const { csv, geojson } = await exportCsvAndGeoJson(page);
       keep(`presences${filtered ? '-filtered' : ''}.csv`, csv.bytes);
       keep(`presences${filtered ? '-filtered' : ''}.geojson`, geojson.bytes);
@@ -108,9 +108,9 @@ test.describe('export', () => {
       // The picture's alt text comes with it: the map in words, the data's date and its source.
       await expect(menu(page).getByRole('textbox', { name: /alt-tekst|alt text/ })).toHaveValue(
         lang === 'da'
-          ? /^Kortet viser alle 23 tilstedeværelser: .* Status: efterår 2021\. Kilde: Erhvervsstyrelsen/
+          ? /^Kortet viser alle 25 tilstedeværelser: .* Status: efterår 2021\. Kilde: Erhvervsstyrelsen/
           : view === 'presences'
-            ? /^The map shows all 23 presences: .* Status: autumn 2021\. Source: Erhvervsstyrelsen/
+            ? /^The map shows all 25 presences: .* Status: autumn 2021\. Source: Erhvervsstyrelsen/
             : /^The map shows for each region how many of the 14 clusters are present\. .* Status: autumn 2021\./,
       );
 

@@ -49,7 +49,7 @@ test.describe('print', () => {
       const summary = page.locator('[data-print="summary"]');
       await expect(summary).toBeVisible();
       await expect(summary).toContainText(lang === 'da' ? 'Byggeri og anlæg' : 'Construction');
-      await expect(summary).toContainText(lang === 'da' ? 'Viser 5 af 23' : 'Showing 5 of 23');
+      await expect(summary).toContainText(lang === 'da' ? 'Viser 5 af 25' : 'Showing 5 of 25');
       await expect(summary).toContainText(/2\d{3}/);
       // The date the data holds at, and its source from the dataset.
       await expect(summary).toContainText(lang === 'da' ? 'Status: efterår 2021' : 'Status: autumn 2021');
@@ -59,8 +59,8 @@ test.describe('print', () => {
       await expect(description).toBeVisible();
       await expect(description).toContainText(
         lang === 'da'
-          ? 'Kortet viser 5 af 23 tilstedeværelser: We Build Denmark – etableret i Albertslund'
-          : 'The map shows 5 of 23 presences: We Build Denmark – established in Aalborg',
+          ? 'Kortet viser 5 af 25 tilstedeværelser: We Build Denmark – etableret i Albertslund'
+          : 'The map shows 5 of 25 presences: We Build Denmark – established in Aalborg',
       );
       const [mapBox, textBox] = [
         await page.getByTestId('map').boundingBox(),

@@ -43,7 +43,7 @@ test.describe('share and embed', () => {
       /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?business=construction&amp;lang=da&amp;embed=1" /,
     );
     expect(code).toContain(
-      'title="Klyngernes tilstedeværelse – Byggeri og anlæg: 5 af 23 · Status: efterår 2021 · Kilde: Erhvervsstyrelsen, Bilag 6.2"',
+      'title="Klyngernes tilstedeværelse – Byggeri og anlæg: 5 af 25 · Status: efterår 2021 · Kilde: Erhvervsstyrelsen, Bilag 6.2"',
     );
     expect(code).toContain('width="800" height="500"');
     await dialog(page).getByRole('button', { name: 'Kopiér kode' }).click();
@@ -59,7 +59,7 @@ test.describe('share and embed', () => {
     });
 
     await expect(field(page, /Beskrivelse af kortet/)).toHaveValue(
-      /^Kortet viser 5 af 23 tilstedeværelser: We Build Denmark – etableret i Albertslund, Næstved, Odense og Aalborg; under etablering i Midtjylland\. Filtre: Forretningsområde: Byggeri og anlæg\. Status: efterår 2021\. Kilde: Erhvervsstyrelsen/,
+      /^Kortet viser 5 af 25 tilstedeværelser: We Build Denmark – etableret i Albertslund, Næstved, Odense og Aalborg; under etablering i Midtjylland\. Filtre: Forretningsområde: Byggeri og anlæg\. Status: efterår 2021\. Kilde: Erhvervsstyrelsen/,
     );
     await saveScreenshot(page, 'share-dialog');
     await expectNoAxeViolations(page, ['dialog']);
@@ -83,7 +83,7 @@ test.describe('share and embed', () => {
       const active = document.activeElement as HTMLTextAreaElement | null;
       return active?.value.slice(active.selectionStart, active.selectionEnd) ?? '';
     });
-    expect(selected).toMatch(/^Kortet viser 5 af 23/);
+    expect(selected).toMatch(/^Kortet viser 5 af 25/);
   });
 
   test('the embed code, pasted into a page on the same origin, shows the same view', async ({ page }) => {
@@ -130,7 +130,7 @@ test.describe('share and embed', () => {
     await page.goto('/?embed=1&lang=da&business=construction');
     await waitForMap(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Klyngernes tilstedeværelse – Byggeri og anlæg: 5 af 23',
+      'Klyngernes tilstedeværelse – Byggeri og anlæg: 5 af 25',
     );
     // Nothing scrolls: the frame is the whole page.
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(400);
@@ -178,7 +178,7 @@ test.describe('share and embed', () => {
     await expect(dialog(page)).toContainText('Dit eget datapunkt kommer ikke med');
     await expect(field(page, /Beskrivelse af kortet/)).toHaveValue(/Heraf 1 eget datapunkt/);
     await expect(page.frameLocator('dialog iframe').locator('#embed-description')).toHaveText(
-      /^Kortet viser 5 af 23 tilstedeværelser: .*Status: efterår 2021\. Kilde: .*\.$/,
+      /^Kortet viser 5 af 25 tilstedeværelser: .*Status: efterår 2021\. Kilde: .*\.$/,
       {
         timeout: 20_000,
       },

@@ -78,7 +78,7 @@ test.describe('shareable views', () => {
     await expect(count(page)).toHaveAttribute('data-visible-count', '0');
     await expect(page.getByRole('checkbox', { name: /^Environmental technology/ })).not.toBeChecked();
     await page.goBack();
-    await expect(count(page)).toHaveAttribute('data-visible-count', '23');
+    await expect(count(page)).toHaveAttribute('data-visible-count', '25');
     await expect(page.getByRole('checkbox', { name: /^Energy technology/ })).not.toBeChecked();
     await page.goForward();
     await expect(page.getByRole('checkbox', { name: /^Energy technology/ })).toBeChecked();
@@ -101,7 +101,7 @@ test.describe('shareable views', () => {
     await expect(notice(page).first()).toBeVisible();
     await expect(page.getByText(/cluster=no-such-cluster/)).toBeVisible();
     await expect(page.getByText(/status=bogus/)).toBeVisible();
-    await expect(count(page)).toHaveAttribute('data-visible-count', '23');
+    await expect(count(page)).toHaveAttribute('data-visible-count', '25');
     await expect(page.getByRole('heading', { name: 'De 14 klyngers status' })).toBeVisible();
     await expect.poll(() => param(page, 'cluster')).toBeNull();
     expect(param(page, 'status')).toBeNull();
@@ -118,7 +118,7 @@ test.describe('shareable views', () => {
     ]) {
       await page.goto(`/${search}`);
       await waitForMap(page);
-      await expect(count(page)).toHaveAttribute('data-visible-count', '23');
+      await expect(count(page)).toHaveAttribute('data-visible-count', '25');
     }
   });
 

@@ -146,7 +146,7 @@ test.describe('without WebGL', () => {
     await expect(notice).not.toContainText('klyngepaneler');
     const description = page.getByRole('region', { name: 'Hvad kortet viser' });
     await expect(description).toBeVisible();
-    await expect(description).toContainText('Kortet viser 5 af 23 tilstedeværelser: We Build Denmark');
+    await expect(description).toContainText('Kortet viser 5 af 25 tilstedeværelser: We Build Denmark');
     await expect(page.getByRole('link', { name: /Åbn i Klyngekort/ })).toBeVisible();
     await saveScreenshot(page, 'no-webgl-embed');
     await expectNoAxeViolations(page);

@@ -89,7 +89,7 @@ test(
     expect(changes).toBeGreaterThanOrEqual(300);
 
     // The app is where it started: no filter, nothing selected, every presence listed.
-    await expect(page.locator('[data-visible-count]')).toContainText('23 af 23');
+    await expect(page.locator('[data-visible-count]')).toContainText('25 af 25');
     await expect(overview).toBeVisible();
     await mapIdle(page);
     const end = await heapAfterGc(cdp);

@@ -1,4 +1,4 @@
-import type { BusinessAreaId } from '@/data/schema';
+import type { BusinessAreaId } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { readableTextColor } from '@/lib/presence/readable-text';
 

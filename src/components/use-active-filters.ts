@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import type { ActiveFilter } from '@/lib/describe/active-filter';
-import { FACET_KEYS } from '@/lib/filter/facets';
+import { FILTER_KEYS, tickedValues } from '@/model/filters';
 import { useAppStore } from '@/state/store';
 import { useOptionLabel } from './use-option-label';
 
@@ -12,10 +12,10 @@ export function useActiveFilters(): ActiveFilter[] {
   const filters = useAppStore((s) => s.filters);
   return useMemo(
     () =>
-      FACET_KEYS.filter((key) => filters[key].length > 0).map((key) => ({
+      FILTER_KEYS.filter((key) => filters[key].length > 0).map((key) => ({
         key,
         facet: t(`facets.${key}`),
-        values: (filters[key] as readonly string[]).map((v) => label(key, v)),
+        values: tickedValues(filters, key).map((v) => label(key, v)),
       })),
     [filters, t, label],
   );

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { placeBehind } from '@/lib/presence/place-behind';
 

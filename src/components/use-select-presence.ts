@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useBaseMap } from '@/data/base-map';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { presenceFocus } from '@/lib/presence/focus-target';
 import { useAppStore } from '@/state/store';
 

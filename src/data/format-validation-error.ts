@@ -17,6 +17,9 @@ const RECORD_TYPES: Record<string, string> = {
   presences: 'presence',
   aliases: 'alias',
   sources: 'source',
+  observations: 'observation',
+  facts: 'fact',
+  conflicts: 'conflict',
 };
 
 type Key = PropertyKey;

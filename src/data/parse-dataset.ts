@@ -1,5 +1,5 @@
 import { DatasetValidationError, toProblems } from './format-validation-error';
-import { datasetSchema, type Dataset } from './dataset-schema';
+import { datasetSchema, type Dataset } from '@/model/dataset-schema';
 
 export { DatasetValidationError };
 
@@ -13,14 +13,17 @@ export function parseDataset(raw: unknown, file = 'data/dataset.json'): Dataset 
   return result.data;
 }
 
-/** Parses response text first, so malformed JSON gets the same kind of message. */
-export function parseDatasetText(text: string, file = 'data/dataset.json'): Dataset {
-  let raw: unknown;
+/** JSON.parse, failing as a DatasetValidationError ("file: not valid JSON (…)") like every other problem. */
+export function parseJsonText(text: string, file: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const reason = `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
     throw new DatasetValidationError([{ file, record: null, field: null, reason }]);
   }
-  return parseDataset(raw, file);
+}
+
+/** Parses response text first, so malformed JSON gets the same kind of message. */
+export function parseDatasetText(text: string, file = 'data/dataset.json'): Dataset {
+  return parseDataset(parseJsonText(text, file), file);
 }

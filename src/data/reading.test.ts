@@ -3,8 +3,8 @@
  * and nothing it does not state. A change here is a change of interpretation and needs a reason.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type PresenceStatus } from './dataset-schema';
-import { datasetJson } from './test-files';
+import { datasetSchema, type PresenceStatus } from '@/model/dataset-schema';
+import { datasetJson, NOTE } from '@/testing/test-files';
 
 /** Fails the test instead of asserting non-null. */
 function must<T>(value: T | null | undefined): T {
@@ -32,6 +32,8 @@ describe('presences', () => {
       'we-build-denmark--aalborg': 'Aalborg | established | office | city | stated',
       'we-build-denmark--midtjylland': 'Midtjylland | in-progress | presence | area | stated',
       'digitallead--ruc': 'RUC | in-progress | partnership | city | stated',
+      'digitallead--sjaelland': 'Sjælland | in-progress | effort | area | stated',
+      'digitallead--hovedstaden': 'Hovedstaden | in-progress | effort | area | stated',
       'copenhagen-fintech--copenhagen': 'Copenhagen | established | head-office | city | inferred',
       'odense-robotics--odense': 'Odense | established | head-office | city | inferred',
       'odense-robotics--soenderborg': 'Sønderborg | established | department | city | stated',
@@ -56,6 +58,7 @@ describe('presences', () => {
       'in-progress': /arbejder (nu |aktuelt |klyngen )?på/,
       planned: /har klyngen fokus på at etablere kontorer i/,
       considering: /overvejer muligheder for tilstedeværelse/,
+      closed: /konkurs|lukket/,
     };
     for (const p of dataset.presences.filter((x) => x.basis.type === 'stated')) {
       expect(p.quote, p.id).toMatch(verbs[p.status]);
@@ -71,6 +74,19 @@ describe('presences', () => {
     }
     const inferredLinks = dataset.presences.filter((p) => p.placeLink.inferred).map((p) => p.id);
     expect(inferredLinks).toEqual(['odense-robotics--femern-baelt-projektet']);
+  });
+
+  it('read DigitalLead’s closer cooperation with RUC as a partnership at Roskilde and an effort in each region it aims at', () => {
+    // "et tættere samarbejde med RUC for at styrke tilgængeligheden for virksomheder og andre aktører på
+    // Sjælland og i Hovedstaden": the partner sits in Roskilde; the firms it is for are in two regions, read
+    // as CLEAN's "klyngeindsats på Sjælland" is. So DigitalLead is announced in Region Hovedstaden too.
+    const digitallead = dataset.presences.filter((p) => p.clusterId === 'digitallead');
+    expect(new Set(digitallead.map((p) => p.quote)).size).toBe(1);
+    expect(digitallead.map((p) => [p.place, p.precision, p.area?.code ?? p.municipality?.name])).toEqual([
+      ['RUC', 'city', 'Roskilde'],
+      ['Sjælland', 'area', '1085'],
+      ['Hovedstaden', 'area', '1084'],
+    ]);
   });
 
   it('leave clusters the note gives no place for without a presence', () => {
@@ -151,6 +167,33 @@ describe('cluster facts', () => {
       censec: 'kept',
       'danish-sound-cluster': 'new-organisation',
     });
+  });
+
+  it('mark merged organisations as incomplete wherever the note speaks of a consolidation and names none or some', () => {
+    // Food & Bio: "Siden konsolideringen" names no organisation; Odense Robotics and Danish Sound: "fuldt
+    // konsolideret"; MARLOG: "en fusion af tre klyngeorganisationer"; Life Science: "bl.a. Welfare Tech".
+    const incomplete = dataset.clusters.filter((c) => c.consolidation.mergedInIncomplete).map((c) => c.id);
+    expect(incomplete).toEqual([
+      'food-bio-cluster-denmark',
+      'marlog',
+      'danish-life-science-cluster',
+      'odense-robotics',
+      'danish-sound-cluster',
+    ]);
+    const sectionOf = (id: string) => {
+      const heading = cluster(id).heading;
+      const start = NOTE.indexOf(heading);
+      const next = dataset.clusters[dataset.clusters.findIndex((c) => c.id === id) + 1]?.heading;
+      return NOTE.slice(start, next ? NOTE.indexOf(next) : undefined);
+    };
+    for (const c of dataset.clusters) {
+      const section = sectionOf(c.id);
+      const merged =
+        /konsolideringen|konsolideret|fusion af/.test(section) &&
+        !/ikke (været )?(i)?gennem en konsolidering|ikke er foretaget en konsolidering/.test(section);
+      if (merged && c.consolidation.mergedIn.length === 0)
+        expect(c.consolidation.mergedInIncomplete, c.id).toBe(true);
+    }
   });
 
   it('record collaborations between clusters by id, not as presences', () => {

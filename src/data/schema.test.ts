@@ -6,12 +6,13 @@ import {
   clustersFileSchema,
   datasetSchema,
   milestoneSchema,
+  COUNTABLE_STATUSES,
   PRESENCE_STATUSES,
   presencesFileSchema,
   sourcePresenceSchema,
   type Dataset,
-} from './dataset-schema';
-import { aliasesJson, clustersJson, datasetJson, presencesJson } from './test-files';
+} from '@/model/dataset-schema';
+import { aliasesJson, clustersJson, datasetJson, presencesJson } from '@/testing/test-files';
 
 /** Fails the test instead of asserting non-null. */
 function must<T>(value: T | null | undefined): T {
@@ -44,8 +45,16 @@ describe('the source files validate', () => {
 });
 
 describe('presence status', () => {
-  it('is ordered from most to least certain', () => {
-    expect(PRESENCE_STATUSES).toEqual(['established', 'opening', 'in-progress', 'planned', 'considering']);
+  it('is ordered from most to least certain, closed last and never countable', () => {
+    expect(PRESENCE_STATUSES).toEqual([
+      'established',
+      'opening',
+      'in-progress',
+      'planned',
+      'considering',
+      'closed',
+    ]);
+    expect(COUNTABLE_STATUSES).toEqual(PRESENCE_STATUSES.slice(0, -1));
   });
 
   it('every presence uses one of the five statuses, and anything else is rejected', () => {
@@ -100,7 +109,7 @@ describe('a malformed dataset gives file, record id, field and reason', () => {
     expect(problemsOf(bad)).toEqual([
       'public/data/dataset.json: cluster "energy-cluster-denmark" field "keyFigures[1].value": Invalid input: expected number, received string',
       'public/data/dataset.json: presence "clean--roskilde" field "colour": Unrecognized key: "colour"',
-      'public/data/dataset.json: presence "food-bio-cluster-denmark--slagelse" field "status": Invalid option: expected one of "established"|"opening"|"in-progress"|"planned"|"considering"',
+      'public/data/dataset.json: presence "food-bio-cluster-denmark--slagelse" field "status": Invalid option: expected one of "established"|"opening"|"in-progress"|"planned"|"considering"|"closed"',
     ]);
   });
 
@@ -114,8 +123,8 @@ describe('a malformed dataset gives file, record id, field and reason', () => {
   });
 
   it('for top-level problems and for text that is not JSON', () => {
-    const bad = { ...dataset(), version: 2 };
-    expect(problemsOf(bad)).toEqual(['public/data/dataset.json: field "version": Invalid input: expected 1']);
+    const bad = { ...dataset(), version: 1 };
+    expect(problemsOf(bad)).toEqual(['public/data/dataset.json: field "version": Invalid input: expected 2']);
     expect(() => parseDatasetText('{"version":', 'data/dataset.json')).toThrow(
       /^data\/dataset\.json: not valid JSON/,
     );

@@ -1,4 +1,4 @@
-import { formatNumber } from '@/lib/format/locale';
+import { formatNumber } from '@/model/locale';
 
 /**
  * The app's translations: namespaced JSON strings with `{{value}}` and `{{value, number}}`

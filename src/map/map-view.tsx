@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { AttributionControl, Map, NavigationControl, ScaleControl, type MapRef } from 'react-map-gl/maplibre';
-import type { BaseMap } from '@/data/base-map';
+import type { BaseMap } from '@/model/base-map';
 import { useDataset } from '@/data/dataset';
 import { useAppStore } from '@/state/store';
 import { BaseLayers } from './layers/base-layers';

@@ -1,13 +1,14 @@
 /** Assembles public/data/dataset.json from validated sources: geocodes, derives admin units, validates again. */
-import { checkProvenance } from '../../../src/data/check-provenance';
+import { checkProvenance } from './check-provenance';
 import { DatasetValidationError, toProblems } from '../../../src/data/format-validation-error';
+import { collectQuotedFacts } from '../../../src/model/quoted-facts';
 import {
   DATASET_VERSION,
   datasetSchema,
   type Dataset,
-  type Presence,
+  type DatasetPresence,
   type SourcePresence,
-} from '../../../src/data/dataset-schema';
+} from '../../../src/model/dataset-schema';
 import type { Gazetteer } from '../../../src/lib/geocode/gazetteer';
 import { resolvePlace, type AliasIndex } from '../../../src/lib/geocode/resolve-place';
 import { deriveArea, deriveCity, type Admin } from './derive-location';
@@ -21,45 +22,63 @@ export interface BuildInputs {
   admin: Admin;
 }
 
-export function buildPresence(
-  record: SourcePresence,
-  inputs: Pick<BuildInputs, 'gazetteer' | 'aliases' | 'admin'>,
-): Presence {
+export type Geo = Pick<BuildInputs, 'gazetteer' | 'aliases' | 'admin'>;
+
+/** What the build derives from a place: how it was linked, its point or area, and the admin units. */
+export type Located = Pick<
+  DatasetPresence,
+  'placeLink' | 'point' | 'area' | 'municipality' | 'region' | 'erhvervshus' | 'municipalityCodes'
+>;
+
+/** Geocodes a place through the aliases and the gazetteer; `id` names the record in errors. */
+export function locate(
+  record: { id: string; place: string; precision: 'city' | 'area' },
+  inputs: Geo,
+  what = 'presence',
+): Located {
   const resolution = resolvePlace(
     { recordId: record.id, place: record.place, precision: record.precision },
     inputs.gazetteer,
     inputs.aliases,
   );
-  const where = `presence "${record.id}": place "${record.place}"`;
+  const where = `${what} "${record.id}": place "${record.place}"`;
   if (resolution.precision === 'city') {
     const point: [number, number] = [resolution.place.lon, resolution.place.lat];
     return {
-      ...record,
       placeLink: { ...resolution.link, gazetteerName: resolution.place.name },
       point,
       ...deriveCity(point, inputs.admin, where),
     };
   }
   return {
-    ...record,
     placeLink: { ...resolution.link, gazetteerName: null },
     point: null,
     ...deriveArea(resolution.area, inputs.admin, where),
   };
 }
 
+export function buildPresence(record: SourcePresence, inputs: Geo): DatasetPresence {
+  return { ...record, ...locate(record, inputs) };
+}
+
 export function buildDataset(inputs: BuildInputs): Dataset {
   const { sources } = inputs;
   const primary = sources.texts.find((t) => t.id === sources.registry.primary);
   if (!primary) throw new Error(`${FILES.sources}: primary source "${sources.registry.primary}" has no text`);
+  // The first view carries the note and any source its facts quote; the others travel with the histories.
+  const quoted = new Set(
+    collectQuotedFacts({ clusters: sources.clusters, presences: sources.presences }).map((f) => f.source),
+  );
   const dataset = {
     version: DATASET_VERSION,
     generatedFrom: { note: primary.file, sha256: primary.sha256 },
-    sources: sources.registry.sources.map((s) => ({
-      ...s,
-      sha256: sources.texts.find((t) => t.id === s.id)?.sha256 ?? '',
-      primary: s.id === primary.id,
-    })),
+    sources: sources.registry.sources
+      .filter((s) => s.id === primary.id || quoted.has(s.id))
+      .map((s) => ({
+        ...s,
+        sha256: sources.texts.find((t) => t.id === s.id)?.sha256 ?? '',
+        primary: s.id === primary.id,
+      })),
     clusters: sources.clusters,
     presences: sources.presences.map((p) => buildPresence(p, inputs)),
   };

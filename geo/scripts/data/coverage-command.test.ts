@@ -2,23 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/data/parse-dataset';
+import { parseHistoryText } from '../../../src/data/parse-history';
+import { parseCsv } from '../../../src/lib/csv/csv';
+import { COVERAGE_CSV_HEADER } from '../../../src/lib/coverage/csv';
 import { coverageCsvFor, CoverageArgsError, loadGeography, parseCoverageArgs } from './coverage-command';
 import { runExport, UsageError } from './export-commands';
 import { abs, FILES } from './paths';
 
 const dataset = parseDatasetText(readFileSync(abs(FILES.dataset), 'utf8'));
+const history = parseHistoryText(readFileSync(abs(FILES.history), 'utf8'), dataset);
+const context = { dataset, history: () => history };
 const geography = loadGeography();
 
-/** A minimal CSV reader for the shapes the command writes (quoted fields without line breaks). */
-const parse = (csv: string) =>
-  csv
-    .trimEnd()
-    .split('\n')
-    .map((line) =>
-      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
-        .slice(0, -1)
-        .map((m) => m[1]?.replace(/^"|"$/g, '') ?? ''),
-    );
+/** The project's own RFC 4180 reader (src/lib/csv), so empty last fields are kept. */
+const parse = (csv: string) => parseCsv(csv);
 
 describe('parseCoverageArgs', () => {
   it('reads --by and --statuses in both spellings, established by default', () => {
@@ -47,10 +44,12 @@ describe('coverage CSV', () => {
     'by %s: header, one row per area, counts match ids',
     (by) => {
       const rows = parse(coverageCsvFor(dataset, geography, { by, statuses: ['established'] }));
-      expect(rows[0]).toEqual(['area_code', 'area_name', 'clusters_present', 'cluster_ids']);
+      expect(rows[0]).toEqual([...COVERAGE_CSV_HEADER]);
       expect(rows).toHaveLength(1 + geography.units[by].length);
-      for (const [, , count, ids] of rows.slice(1)) {
+      for (const [, , count, ids, inferred, inferredIds] of rows.slice(1)) {
         expect(Number(count)).toBe(ids ? ids.split(';').length : 0);
+        expect(Number(inferred)).toBe(inferredIds ? inferredIds.split(';').length : 0);
+        for (const id of inferredIds ? inferredIds.split(';') : []) expect(ids?.split(';')).toContain(id);
       }
     },
   );
@@ -58,13 +57,43 @@ describe('coverage CSV', () => {
   it("answers the note's question: Region Sjælland has 2 established, 6 with announced", () => {
     const sj = (statuses: Parameters<typeof coverageCsvFor>[2]['statuses']) =>
       parse(coverageCsvFor(dataset, geography, { by: 'region', statuses })).find((r) => r[0] === '1085');
-    expect(sj(['established'])).toEqual(['1085', 'Region Sjælland', '2', 'clean;we-build-denmark']);
+    expect(sj(['established'])).toEqual(['1085', 'Region Sjælland', '2', 'clean;we-build-denmark', '0', '']);
     expect(sj(['established', 'opening', 'in-progress', 'planned', 'considering'])?.[2]).toBe('6');
   });
 
   it('is wired into the export table, turning bad arguments into usage errors', () => {
-    expect(runExport(['coverage', '--by', 'region'], dataset)).toMatch(/^area_code,area_name,/);
-    expect(() => runExport(['coverage'], dataset)).toThrow(UsageError);
+    expect(runExport(['coverage', '--by', 'region'], context)).toMatch(/^area_code,area_name,/);
+    expect(() => runExport(['coverage'], context)).toThrow(UsageError);
+    expect(() => runExport(['coverage', '--by', 'region', '--as-of', '2021-12-31'], context)).toThrow(
+      /coverage: --as-of needs --sources all/,
+    );
+  });
+
+  it('counts what every source places, and never a closed presence', () => {
+    const byRegion = (...args: string[]) =>
+      parse(runExport(['coverage', '--by', 'region', ...args], context) as string);
+    const note = byRegion();
+    expect(byRegion('--sources', 'note')).toEqual(note);
+    const midt = (rows: string[][]) => rows.find((r) => r[0] === '1082');
+    expect(midt(note)?.slice(2, 4)).toEqual(['1', 'odense-robotics']);
+    // Public sources of 2020–2021 put the head offices of Food & Bio and Lifestyle & Design in Midtjylland.
+    const all2021 = byRegion('--sources', 'all', '--as-of', '2021-12-31');
+    expect(midt(all2021)?.[3]?.split(';')).toEqual(
+      expect.arrayContaining([
+        'food-bio-cluster-denmark',
+        'lifestyle-design-cluster',
+        'danish-life-science-cluster',
+      ]),
+    );
+    const announced = ['--statuses', 'established,opening,in-progress,planned,considering'];
+    const withPlans = byRegion('--sources', 'all', '--as-of', '2021-12-31', ...announced);
+    expect(midt(withPlans)?.[3]?.split(';')).toEqual(
+      expect.arrayContaining(['digitallead', 'danish-sound-cluster']),
+    );
+    const marlogAt = (asOf: string) =>
+      byRegion('--sources', 'all', '--as-of', asOf, ...announced).some((r) => r[3]?.includes('marlog'));
+    expect(marlogAt('2021-12-31')).toBe(true);
+    expect(marlogAt('2022-06-01')).toBe(false);
   });
 });
 
@@ -78,9 +107,11 @@ describe('coverage CLI process', () => {
     const result = run('--by', 'erhvervshus', '--statuses', 'established,opening');
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n')[0]).toBe('area_code,area_name,clusters_present,cluster_ids');
+    expect(result.stdout.split('\n')[0]).toBe(
+      'area_code,area_name,clusters_present,cluster_ids,clusters_inferred,inferred_cluster_ids',
+    );
     expect(result.stdout).toContain(
-      'sjaelland,Erhvervshus Sjælland,3,"clean;food-bio-cluster-denmark;we-build-denmark"',
+      'sjaelland,Erhvervshus Sjælland,3,"clean;food-bio-cluster-denmark;we-build-denmark",0,',
     );
   });
 

@@ -1,21 +1,18 @@
 /**
- * `npm run -s export -- coverage --by region|erhvervshus|municipality [--statuses established,opening,…]`:
- * how many clusters are present per area, as CSV (area_code,area_name,clusters_present,cluster_ids). The
- * counting is src/lib/coverage, the same code the app's coverage view runs, so screen and CLI agree.
+ * `npm run -s export -- coverage --by region|erhvervshus|municipality [--statuses established,opening,…]
+ * [--sources note|all] [--as-of YYYY-MM-DD|latest]`: how many clusters are present per area, as CSV
+ * (src/lib/coverage/csv.ts). The counting is src/lib/coverage and the presences come from
+ * src/lib/history/presences-as-of.ts, the same code the app's coverage view runs, so screen and CLI agree.
  */
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../../src/data/schema';
-import { decodeBaseMap } from '../../../src/data/decode-base-map';
+import type { Presence } from '../../../src/model/schema';
+import { decodeBaseMap } from '../../../src/model/base-map';
 import { coverageByArea } from '../../../src/lib/coverage/area-coverage';
 import { coverageCsv } from '../../../src/lib/coverage/csv';
-import {
-  AREA_LEVELS,
-  geographyFromBaseMap,
-  type AreaLevel,
-  type Geography,
-} from '../../../src/lib/coverage/geography';
+import { geographyFromBaseMap, type Geography } from '../../../src/lib/coverage/geography';
 import { countedStatuses, parseStatuses } from '../../../src/lib/coverage/statuses';
 import { abs } from './paths';
+import { AREA_LEVELS, type AreaLevel } from '../../../src/model/view';
 
 export class CoverageArgsError extends Error {}
 
@@ -53,12 +50,16 @@ export function parseCoverageArgs(args: readonly string[]): CoverageArgs {
 }
 
 /** Pure: the CSV for parsed arguments, every cluster counted (the CLI has no cluster filter). */
-export function coverageCsvFor(dataset: Dataset, geography: Geography, args: CoverageArgs): string {
+export function coverageCsvFor(
+  data: { clusters: readonly { id: string }[]; presences: readonly Presence[] },
+  geography: Geography,
+  args: CoverageArgs,
+): string {
   return coverageCsv(
     coverageByArea({
-      presences: dataset.presences,
+      presences: data.presences,
       units: geography.units[args.by],
-      clusterIds: dataset.clusters.map((c) => c.id),
+      clusterIds: data.clusters.map((c) => c.id),
       statuses: args.statuses,
     }),
   );

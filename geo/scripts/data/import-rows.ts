@@ -5,7 +5,7 @@
  * the place through the alias table and the gazetteer, the quote found in the registered source's text
  * and the place found in the quote. Problems are reported per row and column; nothing is written.
  */
-import { sourcePresenceSchema, type Cluster, type SourcePresence } from '../../../src/data/dataset-schema';
+import { sourcePresenceSchema, type Cluster, type SourcePresence } from '../../../src/model/dataset-schema';
 import { mapColumns, type ImportField } from '../../../src/lib/import/columns';
 import { parseCsv } from '../../../src/lib/import/csv';
 import { createClusterResolver } from '../../../src/lib/import/clusters';

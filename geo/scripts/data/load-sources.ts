@@ -4,9 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { z } from '../../../src/data/zod';
-import { checkProvenance } from '../../../src/data/check-provenance';
-import { crossCheck } from '../../../src/data/cross-check';
+import type { z } from '../../../src/model/zod';
+import { checkProvenance } from './check-provenance';
+import { crossCheck } from '../../../src/model/cross-check';
+import { historyCrossCheck } from '../../../src/model/history-cross-check';
 import {
   DatasetValidationError,
   toProblems,
@@ -16,13 +17,19 @@ import {
 import {
   aliasesFileSchema,
   clustersFileSchema,
+  datedFactsFileSchema,
+  observationsFileSchema,
   presencesFileSchema,
   sourcesFileSchema,
   type AliasesFile,
   type ClustersFile,
+  type DatedFactsFile,
+  type ObservationsFile,
   type PresencesFile,
   type SourcesFile,
-} from '../../../src/data/dataset-schema';
+} from '../../../src/model/dataset-schema';
+import { cutMarkProblem } from '../../../src/model/history-schema';
+import { excerptPassages } from '../../../src/lib/text/quote-match';
 import { abs, FILES, SOURCES_DIR } from './paths';
 
 export interface SourceText {
@@ -39,6 +46,9 @@ export interface Sources {
   aliases: AliasesFile['aliases'];
   registry: SourcesFile;
   texts: SourceText[];
+  /** Dated observations of presences and dated facts from sources beyond the note. */
+  observations: ObservationsFile;
+  datedFacts: DatedFactsFile;
 }
 
 export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
@@ -82,7 +92,10 @@ export function loadSources(): Sources {
   const presences = parseFile(presencesFileSchema, FILES.presences, problems);
   const aliases = parseFile(aliasesFileSchema, FILES.aliases, problems);
   const registry = parseFile(sourcesFileSchema, FILES.sources, problems);
-  if (!clusters || !presences || !aliases || !registry) throw new DatasetValidationError(problems);
+  const observations = parseFile(observationsFileSchema, FILES.observations, problems);
+  const datedFacts = parseFile(datedFactsFileSchema, FILES.datedFacts, problems);
+  if (!clusters || !presences || !aliases || !registry || !observations || !datedFacts)
+    throw new DatasetValidationError(problems);
 
   const texts: SourceText[] = [];
   for (const source of registry.sources) {
@@ -110,19 +123,39 @@ export function loadSources(): Sources {
   const fileFor = (collection: string | null) =>
     collection === 'presences' ? FILES.presences : FILES.clusters;
   const issues: IssueLike[] = [];
+  const collect = { addIssue: (issue: unknown) => void issues.push(issue as IssueLike) };
   crossCheck(
     records,
     registry.sources.map((s) => s.id),
-    { addIssue: (issue) => void issues.push(issue as IssueLike) },
+    collect,
   );
   problems.push(...toProblems(issues, records, fileFor));
-  problems.push(
-    ...checkProvenance(
-      records,
-      { primary: registry.primary, texts: Object.fromEntries(texts.map((t) => [t.id, t.text])) },
-      fileFor,
-    ),
+  const sourceTexts = {
+    primary: registry.primary,
+    texts: Object.fromEntries(texts.map((t) => [t.id, t.text])),
+    excerpts: new Set(registry.sources.filter((s) => s.text === 'excerpts').map((s) => s.id)),
+  };
+  problems.push(...checkProvenance(records, sourceTexts, fileFor));
+
+  // The histories: the same checks, against the note's records and every registered source.
+  const history = {
+    sources: [],
+    presences: observations.presences,
+    observations: observations.observations,
+    facts: datedFacts.facts,
+    conflicts: datedFacts.conflicts,
+  };
+  const historyFileFor = (collection: string | null) =>
+    collection === 'facts' || collection === 'conflicts' ? FILES.datedFacts : FILES.observations;
+  issues.length = 0;
+  historyCrossCheck(
+    history,
+    { sources: registry.sources, clusters: clusters.clusters, presences: presences.presences },
+    collect,
   );
+  problems.push(...toProblems(issues, history, historyFileFor));
+  problems.push(...checkProvenance(history, sourceTexts, historyFileFor));
+  problems.push(...checkStoredExcerpts(registry.sources, texts));
   if (problems.length) throw new DatasetValidationError(problems);
   return {
     clusters: clusters.clusters,
@@ -130,5 +163,34 @@ export function loadSources(): Sources {
     aliases: aliases.aliases,
     registry,
     texts,
+    observations,
+    datedFacts,
   };
+}
+
+/**
+ * A source stored as excerpts names its address, and its passages carry cut marks only at their edges
+ * (a mark inside would join two passages into one).
+ */
+function checkStoredExcerpts(registry: SourcesFile['sources'], texts: SourceText[]): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  for (const source of registry) {
+    const text = texts.find((t) => t.id === source.id)?.text;
+    if (source.text !== 'excerpts' || text === undefined) continue;
+    const problem = (reason: string): ValidationProblem => ({
+      file: `${SOURCES_DIR}/${source.file}`,
+      record: { type: 'source', id: source.id },
+      field: null,
+      reason,
+    });
+    const passages = excerptPassages(text);
+    if (!passages.length) problems.push(problem('holds no passage ("> " quotation block)'));
+    if (source.url && !text.includes(source.url))
+      problems.push(problem(`does not name its address ${source.url}`));
+    for (const passage of passages) {
+      const cut = cutMarkProblem(passage);
+      if (cut) problems.push(problem(`${cut}: "${passage}"`));
+    }
+  }
+  return problems;
 }

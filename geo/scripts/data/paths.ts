@@ -8,6 +8,9 @@ export const FILES = {
   presences: 'geo/data/presences.json',
   aliases: 'geo/data/aliases.json',
   sources: 'geo/data/sources.json',
+  observations: 'geo/data/observations.json',
+  datedFacts: 'geo/data/dated-facts.json',
+  history: 'public/data/history.json',
   dataset: 'public/data/dataset.json',
   note: 'public/data/note.md',
 } as const;

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { LANGUAGES } from '@/i18n/language';
 import { setLanguage } from '@/i18n/set-language';
+import { LANGUAGES } from '@/model/view';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

@@ -1,4 +1,4 @@
-import { isUserPresenceId } from '@/data/schema';
+import { isUserPresenceId } from '@/model/schema';
 import { DEFAULT_URL_STATE, type UrlState } from '@/lib/url/url-state';
 import type { AppState } from '@/state/store';
 
@@ -29,15 +29,7 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
 export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: boolean }) {
   s.setView(url.view);
   s.setEmbed(url.embed);
-  s.setFilters({
-    businessAreas: [...url.filters.businessAreas],
-    clusters: [...url.filters.clusters],
-    statuses: [...url.filters.statuses],
-    regions: [...url.filters.regions],
-    erhvervshus: [...url.filters.erhvervshus],
-    tracks: [...url.filters.tracks],
-    bases: [...url.filters.bases],
-  });
+  s.setFilters(url.filters);
   if (url.presence && url.cluster) s.selectPresence(url.presence, url.cluster);
   else if (url.cluster) s.selectCluster(url.cluster);
   else if (s.selectedClusterId || s.selectedPresenceId) s.clearSelection();

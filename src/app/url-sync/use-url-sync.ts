@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import { isUserPresenceId } from '@/data/schema';
+import { isUserPresenceId } from '@/model/schema';
 import { isLanguage } from '@/i18n/language';
 import { parseUrl } from '@/lib/url/parse-url';
 import { validateIds } from '@/lib/url/validate-ids';

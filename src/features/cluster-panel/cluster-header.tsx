@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
 import { ArrowLeft } from 'lucide-react';
-import type { Cluster } from '@/data/schema';
+import type { Cluster } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { SourceQuote } from '@/components/source-quote';
 import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';

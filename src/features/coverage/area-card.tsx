@@ -26,6 +26,8 @@ export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) 
     ? area.present.filter((c) => c.status !== 'established')
     : area.uncounted;
   const name = areaName(area.unit, language);
+  // Counted like the others, and said apart: a head office read from a name is not a stated office.
+  const inferred = area.present.filter((c) => c.inferred).length;
   return (
     <article aria-labelledby={headingId} className="rounded-md border border-line bg-paper p-3">
       <div className="flex items-start justify-between gap-2">
@@ -49,6 +51,7 @@ export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) 
             total,
           })}
         </strong>
+        {inferred > 0 && <span className="ml-1 text-muted">{t('cards.inferred', { count: inferred })}</span>}
       </p>
       {established.length > 0 && (
         <ul aria-label={t('cards.listPresent')} className="mt-1 space-y-0.5">

@@ -1,11 +1,11 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
-import type { AreaLevel } from '@/lib/coverage/geography';
 import { useLanguage } from '@/i18n/data-labels';
 import { AreaCard } from './area-card';
 import { areaName } from './names';
 import { CoverageSection } from './coverage-section';
+import type { AreaLevel } from '@/model/view';
 
 interface Props {
   areas: readonly AreaCoverage[];

@@ -3,8 +3,8 @@ import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { Download } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import { coverageCsv, csvFileName } from '@/lib/coverage/csv';
-import type { AreaLevel } from '@/lib/coverage/geography';
 import { downloadCsv } from './download';
+import type { AreaLevel } from '@/model/view';
 
 interface Props {
   areas: readonly AreaCoverage[];

@@ -1,8 +1,8 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { useAppStore } from '@/state/store';
-import { COVERAGE_LEVELS, COVERAGE_METRICS } from '@/state/slices/coverage-slice';
 import { RadioSegments } from './radio-segments';
+import { AREA_LEVELS, COVERAGE_METRICS } from '@/model/view';
 
 /** What the map shows, at which level, and whether announced presences count. */
 export function CoverageControls() {
@@ -26,7 +26,7 @@ export function CoverageControls() {
         name="coverage-level"
         legend={t('controls.level')}
         value={level}
-        options={COVERAGE_LEVELS.map((value) => ({ value, label: t(`controls.levels.${value}`) }))}
+        options={AREA_LEVELS.map((value) => ({ value, label: t(`controls.levels.${value}`) }))}
         onChange={setLevel}
       />
       {metric === 'distance' && <p className="text-xs text-muted">{t('controls.distanceLevel')}</p>}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { Download } from 'lucide-react';
-import { useAllPresences } from '@/data/use-visible-presences';
+import { useAllPresences } from '@/hooks/use-visible-presences';
 import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
 import type { Geography } from '@/lib/coverage/geography';
 import { coverageMatrix, sortMatrix, type MatrixSort } from '@/lib/coverage/matrix';

@@ -4,7 +4,7 @@ import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
-import { useCoverageAnalysis } from '@/data/use-coverage-analysis';
+import { useCoverageAnalysis } from '@/hooks/use-coverage-analysis';
 import { useAppStore } from '@/state/store';
 import { AreaCards } from './area-cards';
 import { AreasDownload } from './areas-download';

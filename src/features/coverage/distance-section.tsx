@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { FAR_KM } from '@/lib/coverage/classes';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import type { CoverageView } from '@/data/use-coverage-analysis';
+import type { CoverageView } from '@/hooks/use-coverage-analysis';
 import { DistanceTable } from './distance-table';
 import { CoverageSection } from './coverage-section';
 

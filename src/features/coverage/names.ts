@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '@/data/dataset';
 import type { AreaUnit } from '@/lib/coverage/geography';
-import type { Language } from '@/i18n/language';
+import type { Language } from '@/model/view';
 
 /** A cluster's short display name: its acronym where the note gives one (MARLOG), else its name. */
 export function useClusterName(): (id: string) => string {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { Bounds } from '@/lib/coverage/geography';
 import { useAppStore } from '@/state/store';
+import type { Bounds } from '@/model/camera';
 
 /**
  * Moves the map to an area. On a phone the panel is a bottom sheet over the map, so it closes to show

@@ -1,11 +1,11 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { whiteSpots, type AreaCoverage } from '@/lib/coverage/area-coverage';
-import type { AreaLevel } from '@/lib/coverage/geography';
 import { useLanguage } from '@/i18n/data-labels';
 import { areaName } from './names';
 import { CoverageSection } from './coverage-section';
 import { useShowArea } from './use-show-area';
+import type { AreaLevel } from '@/model/view';
 
 /** The areas where no selected cluster is present with a counted status; each moves the map there. */
 export function WhiteSpots({ areas, level }: { areas: readonly AreaCoverage[]; level: AreaLevel }) {

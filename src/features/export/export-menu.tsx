@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { EXPORT_NS } from '@/i18n/namespaces/export';
 import { Download } from 'lucide-react';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useViewDescription } from '@/components/use-view-description';
 import { useAppStore } from '@/state/store';
 import { ExportActions } from './export-actions';

@@ -2,11 +2,11 @@ import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
 import { EXPORT_NS } from '@/i18n/namespaces/export';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useActiveFilters } from '@/components/use-active-filters';
 import { useDataBasis } from '@/components/use-view-description';
 import { useLanguage } from '@/i18n/data-labels';
-import { INTL_LOCALE } from '@/lib/format/locale';
+import { INTL_LOCALE } from '@/model/locale';
 import { useAppStore } from '@/state/store';
 
 export interface ExportSummary {

@@ -1,12 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { saveFile } from '@/components/save-file';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { CSV_BOM, datedFileName } from '@/lib/csv/csv';
 import { presencesCsv } from '@/lib/export/presence-csv';
 import { presencesGeoJson } from '@/lib/export/presence-geojson';
+import { noteSourceOf } from '@/lib/history/provenance';
 import { requestMapImage } from '@/map/export/registry';
 import type { ExportSummary } from './use-export-summary';
 
@@ -29,8 +30,10 @@ export function useExports(summary: ExportSummary): Record<ExportKind, () => Pro
   }, []);
 
   const csv = useCallback(async () => {
-    const text = presencesCsv(presences, data?.clusters ?? [], {
+    if (!data) throw new Error('the dataset has not loaded');
+    const text = presencesCsv(presences, data.clusters, {
       language,
+      note: noteSourceOf(data.sources),
       status: (s) => statusLabel(s, language),
       kind: (k) => t(`kind.${k}`),
     });
@@ -38,8 +41,8 @@ export function useExports(summary: ExportSummary): Record<ExportKind, () => Pro
   }, [presences, data, language, t, save]);
 
   const geojson = useCallback(async () => {
-    const primary = data?.sources.find((s) => s.primary)?.id ?? '';
-    const collection = presencesGeoJson(presences, data?.clusters ?? [], primary);
+    if (!data) throw new Error('the dataset has not loaded');
+    const collection = presencesGeoJson(presences, data.clusters, noteSourceOf(data.sources));
     const blob = new Blob([JSON.stringify(collection, null, 2)], { type: 'application/geo+json' });
     return save('tilstedevaerelser', 'geojson', blob);
   }, [presences, data, save]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '@/lib/import/import-file';
-import { context } from '@/lib/import/test-fixtures';
+import { context } from '@/testing/import-fixtures';
 import { TEMPLATE_CSV } from './template';
 
 describe('the template CSV', () => {

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { ChevronDown, ChevronUp, Map as MapIcon } from 'lucide-react';
-import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/data/schema';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { BUSINESS_AREAS } from '@/model/schema';
+import { shownStatuses } from '@/lib/presence/shown-statuses';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useDataset } from '@/data/dataset';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { StatusMarker } from '@/components/status-marker';
@@ -64,7 +65,7 @@ export function MapLegend() {
             {t('statuses')}
           </p>
           <ul aria-labelledby={`${panelId}-statuses`} className="mt-1 space-y-0.5">
-            {PRESENCE_STATUSES.map((s) => (
+            {shownStatuses(presences).map((s) => (
               <li key={s} className={row}>
                 <StatusMarker status={s} color={NEUTRAL} />
                 <span className="flex-1">{statusLabel(s, language)}</span>

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
-import { REGION_CODES } from '@/data/schema';
+import { REGION_CODES } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import { REGION_NAMES } from '@/lib/filter/area-names';
 import type { SortDirection, SortKey } from '@/lib/presence/cluster-sort';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { SHARE_NS } from '@/i18n/namespaces/share';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { ModalDialog } from '@/components/modal-dialog';
 import { useViewDescription } from '@/components/use-view-description';
 import { appUrl, embedCode, embedUrl, type EmbedSize } from '@/lib/share/embed-code';

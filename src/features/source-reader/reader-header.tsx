@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { READER_NS } from '@/i18n/namespaces/reader';
 import { BookOpenText, X } from 'lucide-react';
-import type { Cluster } from '@/data/schema';
+import type { Cluster } from '@/model/schema';
 import { SectionNav } from './section-nav';
 
 interface Props {

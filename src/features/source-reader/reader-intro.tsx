@@ -1,9 +1,9 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { READER_NS } from '@/i18n/namespaces/reader';
 import { DESCRIBE_NS } from '@/i18n/namespaces/describe';
-import type { DatasetSource } from '@/data/schema';
+import type { DatasetSource } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
-import { formatIssued } from '@/lib/format/issued-date';
+import { formatFactDate } from '@/lib/format/fact-date';
 import { ReaderLegend } from './reader-legend';
 
 interface Props {
@@ -21,7 +21,10 @@ export function ReaderIntro({ source, missing }: Props) {
     <div className="space-y-3 border-b border-line pb-3 text-sm">
       {source && (
         <p className="text-muted">
-          {t('source', { publisher: source.publisher, issued: formatIssued(source.issued, language, dates) })}
+          {t('source', {
+            publisher: source.publisher,
+            issued: formatFactDate(source.published, language, dates),
+          })}
           . {t('noteLanguage')}
         </p>
       )}

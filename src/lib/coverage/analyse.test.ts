@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCoverage } from './analyse';
-import { dataset, geography } from './test-fixtures';
+import { dataset, geography } from '@/testing/coverage-fixtures';
 
 const none = { businessAreas: [], clusters: [], tracks: [] };
 

@@ -1,10 +1,11 @@
-import type { Cluster } from '@/data/schema';
+import type { Cluster } from '@/model/schema';
 import { coverageByArea, type AreaCoverage } from './area-coverage';
 import { countedPresences, distanceByMunicipality, type MunicipalityDistance } from './distance';
-import type { AreaLevel, Geography } from './geography';
+import type { Geography } from './geography';
 import type { CoveragePresence } from './rules';
 import { selectedClusterIds, type ClusterSelection } from './selection';
 import { countedStatuses } from './statuses';
+import type { AreaLevel } from '@/model/view';
 
 export interface CoverageOptions {
   level: AreaLevel;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBaseMap } from '@/data/decode-base-map';
+import { decodeBaseMap } from '@/model/base-map';
 import { analyseCoverage } from './analyse';
 import { choroplethFeatures } from './choropleth';
-import { dataset, geography } from './test-fixtures';
+import { dataset, geography } from '@/testing/coverage-fixtures';
 
 const baseMap = decodeBaseMap(
   JSON.parse(readFileSync(new URL('../../../public/geo/denmark.topo.json', import.meta.url), 'utf8')),

@@ -1,10 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { CoverageMetric } from '@/model/view';
 import type { CoverageAnalysis } from './analyse';
 import { countClass, distanceClass } from './classes';
-
-/** clusters: how many clusters are present · distance: km to the nearest counted presence. */
-export const COVERAGE_METRICS = ['clusters', 'distance'] as const;
-export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
 
 /** Flat properties the map's data-driven styles and the hover read. */
 export interface ChoroplethProps {

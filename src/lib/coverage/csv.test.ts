@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageByArea } from './area-coverage';
 import { coverageCsv, csvField, csvFileName, matrixCsv, toCsv } from './csv';
 import { coverageMatrix } from './matrix';
-import { ALL_CLUSTERS, dataset, geography } from './test-fixtures';
+import { ALL_CLUSTERS, dataset, geography } from '@/testing/coverage-fixtures';
 
 describe('csv', () => {
   it('quotes commas, quotes, semicolons and line breaks only', () => {
@@ -29,9 +29,15 @@ describe('csv', () => {
       }),
     );
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('area_code,area_name,clusters_present,cluster_ids');
+    expect(lines[0]).toBe(
+      'area_code,area_name,clusters_present,cluster_ids,clusters_inferred,inferred_cluster_ids',
+    );
     expect(lines).toHaveLength(6);
-    expect(lines).toContain('1085,Region Sjælland,2,"clean;we-build-denmark"');
+    expect(lines).toContain('1085,Region Sjælland,2,"clean;we-build-denmark",0,');
+    // The head office read from Copenhagen FinTech's name counts, and is counted apart.
+    expect(lines).toContain(
+      '1084,Region Hovedstaden,3,"we-build-denmark;copenhagen-fintech;odense-robotics",1,copenhagen-fintech',
+    );
   });
 
   it('writes the matrix with a header and one row per cluster', () => {

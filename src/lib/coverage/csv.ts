@@ -6,18 +6,35 @@ import type { MatrixRow } from './matrix';
 // The writers are shared with the presence export; kept exported here for the coverage callers.
 export { CSV_BOM, csvField, toCsv } from '../csv/csv';
 
-export const COVERAGE_CSV_HEADER = ['area_code', 'area_name', 'clusters_present', 'cluster_ids'] as const;
+/**
+ * `clusters_present` counts every cluster present (as the map does); `clusters_inferred` says how many of
+ * them are present only through an inferred fact (a head office read from a name, a place read from a
+ * project), and `inferred_cluster_ids` which, so a reader can count them apart.
+ */
+export const COVERAGE_CSV_HEADER = [
+  'area_code',
+  'area_name',
+  'clusters_present',
+  'cluster_ids',
+  'clusters_inferred',
+  'inferred_cluster_ids',
+] as const;
 
 /** The CLI's output and the panel's download: one row per area, cluster ids separated by ";". */
 export function coverageCsv(areas: readonly AreaCoverage[]): string {
   return toCsv([
     COVERAGE_CSV_HEADER,
-    ...areas.map((a) => [
-      a.unit.code,
-      a.unit.name,
-      a.present.length,
-      a.present.map((c) => c.clusterId).join(';'),
-    ]),
+    ...areas.map((a) => {
+      const inferred = a.present.filter((c) => c.inferred);
+      return [
+        a.unit.code,
+        a.unit.name,
+        a.present.length,
+        a.present.map((c) => c.clusterId).join(';'),
+        inferred.length,
+        inferred.map((c) => c.clusterId).join(';'),
+      ];
+    }),
   ]);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceByMunicipality, type MunicipalityDistance } from './distance';
 import { sortDistances } from './distance-sort';
-import { geography, presence } from './test-fixtures';
+import { geography, presence } from '@/testing/coverage-fixtures';
 
 const rows = distanceByMunicipality(geography.municipalities, [
   presence({ id: 'roskilde' }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { greatCircleKm } from '@/lib/geo/distance';
 import { countedPresences, distanceByMunicipality } from './distance';
 import { countedStatuses } from './statuses';
-import { ALL_CLUSTERS, dataset, geography, presence, SJAELLAND } from './test-fixtures';
+import { ALL_CLUSTERS, dataset, geography, presence, SJAELLAND } from '@/testing/coverage-fixtures';
 
 const byCode = (rows: ReturnType<typeof distanceByMunicipality>, code: string) => {
   const row = rows.find((r) => r.unit.code === code);

@@ -1,4 +1,4 @@
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import { greatCircleKm } from '@/lib/geo/distance';
 import type { MunicipalityUnit } from './geography';
 import { isInferred, type CoveragePresence } from './rules';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geography, unit } from './test-fixtures';
+import { geography, unit } from '@/testing/coverage-fixtures';
 
 describe('geographyFromBaseMap', () => {
   it('has 5 regions, 6 erhvervshus areas and 98 municipalities, each municipality in one of each', () => {

@@ -1,13 +1,10 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { BaseMap } from '@/data/base-map';
-import type { RegionCode } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { RegionCode } from '@/model/schema';
 import { REGION_NAMES } from '@/lib/filter/area-names';
-import { geometryBounds, type Bounds } from '@/lib/search/bounds';
-
-export const AREA_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
-export type AreaLevel = (typeof AREA_LEVELS)[number];
-
-export type { Bounds };
+import type { Bounds } from '@/model/camera';
+import type { AreaLevel } from '@/model/view';
+import { geometryBounds } from '@/lib/geo/bounds';
 
 const boundsOf = (geometry: Polygon | MultiPolygon): Bounds => geometryBounds([geometry]) ?? [0, 0, 0, 0];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageMatrix, sortMatrix } from './matrix';
-import { ALL_CLUSTERS, dataset, geography } from './test-fixtures';
+import { ALL_CLUSTERS, dataset, geography } from '@/testing/coverage-fixtures';
 
 const matrix = coverageMatrix(dataset.presences, geography.units.erhvervshus, ALL_CLUSTERS);
 const name = (id: string) => dataset.clusters.find((c) => c.id === id)?.name ?? id;

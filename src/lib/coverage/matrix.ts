@@ -1,4 +1,4 @@
-import { PRESENCE_STATUSES } from '@/data/schema';
+import { COUNTABLE_STATUSES } from '@/model/schema';
 import { coverageByArea, type ClusterCell } from './area-coverage';
 import type { AreaUnit } from './geography';
 import type { CoveragePresence } from './rules';
@@ -16,7 +16,7 @@ export function coverageMatrix(
   units: readonly AreaUnit[],
   clusterIds: readonly string[],
 ): MatrixRow[] {
-  const areas = coverageByArea({ presences, units, clusterIds, statuses: PRESENCE_STATUSES });
+  const areas = coverageByArea({ presences, units, clusterIds, statuses: COUNTABLE_STATUSES });
   return clusterIds.map((clusterId) => ({
     clusterId,
     cells: Object.fromEntries(

@@ -30,4 +30,11 @@ describe('statuses', () => {
     expect(() => parseStatuses('established,open')).toThrow(/unknown status "open"/);
     expect(() => parseStatuses(',')).toThrow(/no statuses/);
   });
+  it('never counts a closed presence, whatever is asked', () => {
+    expect(countedStatuses(true)).not.toContain('closed');
+    expect(ANNOUNCED_STATUSES).not.toContain('closed');
+    expect(statusCategory('closed')).toBe('none');
+    expect(statusStrength('closed')).toBeLessThan(statusStrength('considering'));
+    expect(() => parseStatuses('established,closed')).toThrow(/"closed" never counts as present/);
+  });
 });

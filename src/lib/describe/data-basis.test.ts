@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { describeBasis, type BasisSource } from './data-basis';
-import { words } from './test-words';
+import { words } from '@/testing/describe-words';
 
 const note: BasisSource = {
   id: 'note',
   title: 'Bilag 6.2: Status',
   publisher: 'Erhvervsstyrelsen, for bestyrelsen',
-  issued: '2021-autumn',
+  published: { date: '2021-autumn', precision: 'season' },
   primary: true,
 };
 const report: BasisSource = {
   id: 'report',
   title: 'Årsrapport 2022',
   publisher: 'We Build Denmark',
-  issued: '2022-03-15',
+  published: { date: '2022-03-15', precision: 'day' },
   primary: false,
 };
 const fact = (source?: string) =>

@@ -1,9 +1,10 @@
-import type { DatasetSource, Presence } from '@/data/schema';
-import { formatIssued, issuedOrder } from '@/lib/format/issued-date';
+import { compareFactDates, LATEST, type AsOf } from '@/model/fact-date';
+import type { DatasetSource, Presence } from '@/model/schema';
+import { formatFactDate } from '@/lib/format/fact-date';
 import { joinCapped, joinList, type Words } from './words';
 
 /** A source as the dataset lists it (public/data/dataset.json `sources`). */
-export type BasisSource = Pick<DatasetSource, 'id' | 'title' | 'publisher' | 'issued' | 'primary'>;
+export type BasisSource = Pick<DatasetSource, 'id' | 'title' | 'publisher' | 'published' | 'primary'>;
 
 /**
  * What the data behind a view is: every source it may cite, the facts shown (a fact without a
@@ -13,8 +14,8 @@ export type BasisSource = Pick<DatasetSource, 'id' | 'title' | 'publisher' | 'is
 export interface BasisInput {
   sources: readonly BasisSource[];
   shown: readonly Pick<Presence, 'basis' | 'source'>[];
-  /** The date the view shows the status at (YYYY-MM-DD); null: as of the newest source shown. */
-  asOf: string | null;
+  /** The day the view shows the status at (YYYY-MM-DD); null or "latest": as of the newest source shown. */
+  asOf: AsOf | null;
 }
 
 export interface DataBasis {
@@ -50,13 +51,23 @@ function citedSources(input: BasisInput): BasisSource[] {
 export function describeBasis(input: BasisInput, words: Words): DataBasis {
   const { t, language } = words;
   const sources = citedSources(input);
-  const issued = (s: BasisSource) => formatIssued(s.issued, language, t);
-  const newest = [...sources].sort((a, b) => (issuedOrder(a.issued) < issuedOrder(b.issued) ? 1 : -1))[0];
-  const date = input.asOf ? formatIssued(input.asOf, language, t) : newest ? issued(newest) : '';
+  const issued = (s: BasisSource) => formatFactDate(s.published, language, t);
+  const newest = [...sources].sort((a, b) => compareFactDates(b.published, a.published))[0];
+  const date =
+    input.asOf && input.asOf !== LATEST
+      ? formatFactDate({ date: input.asOf, precision: 'day' }, language, t)
+      : newest
+        ? issued(newest)
+        : '';
+  // A page without a title is named by its publisher alone.
   const full = sources.map((s) =>
-    t('basis.source', { publisher: s.publisher, title: s.title, issued: issued(s) }),
+    s.title
+      ? t('basis.source', { publisher: s.publisher, title: s.title, issued: issued(s) })
+      : t('basis.untitled', { publisher: s.publisher, issued: issued(s) }),
   );
-  const short = sources.map((s) => `${lead(s.publisher, ',')}, ${lead(s.title, ':')}`);
+  const short = sources.map((s) =>
+    s.title ? `${lead(s.publisher, ',')}, ${lead(s.title, ':')}` : lead(s.publisher, ','),
+  );
   const userSources = [
     ...new Set(input.shown.flatMap((p) => (p.basis.type === 'user' ? [p.basis.source] : []))),
   ];

@@ -1,10 +1,10 @@
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import type { CoverageAnalysis } from '@/lib/coverage/analyse';
 import { FAR_KM } from '@/lib/coverage/classes';
-import type { CoverageMetric } from '@/lib/coverage/choropleth';
-import type { AreaLevel, AreaUnit } from '@/lib/coverage/geography';
+import type { AreaUnit } from '@/lib/coverage/geography';
+import type { AreaLevel, CoverageMetric } from '@/model/view';
 import { CLUSTER_SELECTION_KEYS } from '@/lib/coverage/selection';
-import { formatNumber } from '@/lib/format/locale';
+import { formatNumber } from '@/model/locale';
 import type { ActiveFilter } from './active-filter';
 import type { DescribedPart } from './describe-presences';
 import { filterSentence } from './describe-presences';

@@ -1,5 +1,5 @@
-import { PRESENCE_STATUS_LABELS, type Cluster, type Presence, type PresenceStatus } from '@/data/schema';
-import { INTL_LOCALE } from '@/lib/format/locale';
+import { PRESENCE_STATUS_LABELS, type Cluster, type Presence, type PresenceStatus } from '@/model/schema';
+import { INTL_LOCALE } from '@/model/locale';
 import { groupByCluster, unlocatedClusters, type PresenceGroup } from '@/lib/presence/group-presences';
 import type { ActiveFilter } from './active-filter';
 import { placeBehind } from '@/lib/presence/place-behind';

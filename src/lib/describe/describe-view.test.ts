@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { analyseCoverage } from '@/lib/coverage/analyse';
-import { geography } from '@/lib/coverage/test-fixtures';
+import { geography } from '@/testing/coverage-fixtures';
 import { facetPresences } from '@/lib/filter/faceted-presences';
-import { EMPTY_SELECTION, type FacetSelection } from '@/lib/filter/facets';
+import { EMPTY_FILTERS, type Filters } from '@/model/filters';
 import { filterFaceted } from '@/lib/filter/match';
 import { createMunicipalityLookup } from '@/lib/filter/municipality-lookup';
-import { baseMap, dataset } from '@/lib/presence/test-fixtures';
+import { baseMap, dataset } from '@/testing/presence-fixtures';
 import type { ActiveFilter } from './active-filter';
 import { describeView, type ViewInput } from './describe-view';
-import { words } from './test-words';
+import { words } from '@/testing/describe-words';
 
 /** The visible presences exactly as the app's hook computes them (src/data/use-visible-presences.ts). */
 const faceted = facetPresences(
@@ -17,13 +17,13 @@ const faceted = facetPresences(
   dataset.clusters,
   createMunicipalityLookup(baseMap.municipalities.features.map((f) => f.properties)),
 );
-const visible = (selection: Partial<FacetSelection>): Presence[] =>
-  filterFaceted(faceted, { ...EMPTY_SELECTION, ...selection });
+const visible = (selection: Partial<Filters>): Presence[] =>
+  filterFaceted(faceted, { ...EMPTY_FILTERS, ...selection });
 
 const basis = { sources: dataset.sources, asOf: null };
 
 function presencesView(
-  selection: Partial<FacetSelection> = {},
+  selection: Partial<Filters> = {},
   filters: ActiveFilter[] = [],
   selected: { cluster?: string; presence?: string } = {},
 ): Extract<ViewInput, { view: 'presences' }> {
@@ -43,12 +43,12 @@ describe('describeView: presences', () => {
   it('no filter: every presence, cluster by cluster in the list order, the unlocated clusters, date and source', () => {
     const da = describeView(presencesView(), words('da'));
     expect(da.text).toBe(
-      'Kortet viser alle 23 tilstedeværelser: ' +
+      'Kortet viser alle 25 tilstedeværelser: ' +
         'CLEAN – etableret i Roskilde; under etablering på Sjælland. ' +
         'Food & Bio Cluster Denmark – etableret i Vojens (Haderslev); åbner snart i Slagelse. ' +
         'Maritime & Logistics Innovation Denmark – under etablering på Sjælland. ' +
         'We Build Denmark – etableret i Albertslund, Næstved, Odense og Aalborg; under etablering i Midtjylland. ' +
-        'DigitalLead – under etablering i RUC (Roskilde). ' +
+        'DigitalLead – under etablering i Hovedstaden, RUC (Roskilde) og på Sjælland. ' +
         'Copenhagen FinTech – etableret i Copenhagen (København, udledt). ' +
         // Places in the list's order: Danish sorts "Aa" as "Å", last.
         'Odense Robotics – etableret i København, Odense (udledt), Sønderborg, Aalborg og Aarhus; ' +
@@ -59,11 +59,11 @@ describe('describeView: presences', () => {
         'Kilde: Erhvervsstyrelsen, for Danmarks Erhvervsfremmebestyrelse: »Bilag 6.2: Status på klyngernes konsolidering og aktiviteter« (efterår 2021).',
     );
     expect(da.title).toBe(
-      'Klyngernes tilstedeværelse: 23 af 23 · Status: efterår 2021 · Kilde: Erhvervsstyrelsen, Bilag 6.2',
+      'Klyngernes tilstedeværelse: 25 af 25 · Status: efterår 2021 · Kilde: Erhvervsstyrelsen, Bilag 6.2',
     );
     const en = describeView(presencesView(), words('en'));
     expect(en.text).toContain(
-      'The map shows all 23 presences: CLEAN – established in Roskilde; in progress on Sjælland. ',
+      'The map shows all 25 presences: CLEAN – established in Roskilde; in progress on Sjælland. ',
     );
     expect(en.text).toContain(
       'Odense Robotics – established in Aalborg, Aarhus, København, Odense (inferred) and Sønderborg; ' +
@@ -74,7 +74,7 @@ describe('describeView: presences', () => {
       /Status: autumn 2021\. Source: Erhvervsstyrelsen, for Danmarks Erhvervsfremmebestyrelse: “Bilag 6\.2: Status på klyngernes konsolidering og aktiviteter” \(autumn 2021\)\.$/,
     );
     expect(en.title).toBe(
-      'Cluster presence: 23 of 23 · Status: autumn 2021 · Source: Erhvervsstyrelsen, Bilag 6.2',
+      'Cluster presence: 25 of 25 · Status: autumn 2021 · Source: Erhvervsstyrelsen, Bilag 6.2',
     );
   });
 
@@ -86,15 +86,15 @@ describe('describeView: presences', () => {
     } as const;
     const da = describeView(presencesView({ businessAreas: ['construction'] }, [filter]), words('da'));
     expect(da.text).toBe(
-      'Kortet viser 5 af 23 tilstedeværelser: We Build Denmark – etableret i Albertslund, Næstved, Odense og Aalborg; ' +
+      'Kortet viser 5 af 25 tilstedeværelser: We Build Denmark – etableret i Albertslund, Næstved, Odense og Aalborg; ' +
         'under etablering i Midtjylland. Filtre: Forretningsområde: Byggeri og anlæg. Status: efterår 2021. ' +
         'Kilde: Erhvervsstyrelsen, for Danmarks Erhvervsfremmebestyrelse: »Bilag 6.2: Status på klyngernes konsolidering og aktiviteter« (efterår 2021).',
     );
-    expect(da.what).toBe('Klyngernes tilstedeværelse – Byggeri og anlæg: 5 af 23');
+    expect(da.what).toBe('Klyngernes tilstedeværelse – Byggeri og anlæg: 5 af 25');
     const filterEn = { key: 'businessAreas', facet: 'Business area', values: ['Construction'] } as const;
     const en = describeView(presencesView({ businessAreas: ['construction'] }, [filterEn]), words('en'));
     expect(en.text).toMatch(
-      /^The map shows 5 of 23 presences: We Build Denmark – established in Aalborg, Albertslund, Næstved and Odense; in progress in Midtjylland\. Filters: Business area: Construction\. Status: autumn 2021\. /,
+      /^The map shows 5 of 25 presences: We Build Denmark – established in Aalborg, Albertslund, Næstved and Odense; in progress in Midtjylland\. Filters: Business area: Construction\. Status: autumn 2021\. /,
     );
   });
 
@@ -112,7 +112,7 @@ describe('describeView: presences', () => {
     const filter = { key: 'clusters', facet: 'Klynge', values: ['CenSec'] } as const;
     const da = describeView(presencesView({ clusters: ['censec'] }, [filter]), words('da'));
     expect(da.text).toMatch(
-      /^Kortet viser ingen af de 23 tilstedeværelser\. Filtre: Klynge: CenSec\. Status: efterår 2021\. Kilde: /,
+      /^Kortet viser ingen af de 25 tilstedeværelser\. Filtre: Klynge: CenSec\. Status: efterår 2021\. Kilde: /,
     );
   });
 
@@ -144,7 +144,7 @@ describe('describeView: coverage', () => {
     analysis: analyseCoverage({ clusters: dataset.clusters, presences: dataset.presences }, geography, {
       level,
       includeAnnounced,
-      selection: EMPTY_SELECTION,
+      selection: EMPTY_FILTERS,
     }),
     totalClusters: dataset.clusters.length,
     all: dataset.presences,

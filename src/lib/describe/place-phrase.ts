@@ -1,4 +1,4 @@
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 
 /** Words that end the look-back: another place of the same list comes before, not a preposition. */
 const STOP = /[,.;:]$|^(og|samt|eller)$/;

@@ -1,5 +1,5 @@
-import type { TFunction } from '@/i18n/translator';
-import { INTL_LOCALE, type FormatLanguage } from '@/lib/format/locale';
+import type { DateWords } from '@/lib/format/fact-date';
+import { INTL_LOCALE, type FormatLanguage } from '@/model/locale';
 
 /**
  * What the describers need from the outside: the reader's language and its strings (the `describe`
@@ -8,7 +8,7 @@ import { INTL_LOCALE, type FormatLanguage } from '@/lib/format/locale';
  */
 export interface Words {
   language: FormatLanguage;
-  t: TFunction;
+  t: DateWords;
 }
 
 const lists = new Map<FormatLanguage, Intl.ListFormat>();

@@ -1,5 +1,6 @@
-import type { Cluster, Presence } from '@/data/schema';
+import type { Cluster, Presence } from '@/model/schema';
 import { toCsv } from '../csv/csv';
+import { provenanceOf, type NoteSource } from '../history/provenance';
 
 /**
  * Snake-case, like the coverage CSV. Codes (`status`, `kind`, `basis`) stay stable for scripts; the
@@ -25,10 +26,15 @@ export const PRESENCE_CSV_HEADER = [
   'longitude',
   'latitude',
   'quote',
+  'source',
+  'date',
+  'date_precision',
 ] as const;
 
 export interface PresenceCsvLabels {
   language: 'da' | 'en';
+  /** The note, for presences that name no other source. */
+  note: NoteSource;
   status: (status: Presence['status']) => string;
   kind: (kind: Presence['kind']) => string;
 }
@@ -44,6 +50,7 @@ export function presencesCsv(
     PRESENCE_CSV_HEADER,
     ...presences.map((p) => {
       const cluster = byId.get(p.clusterId);
+      const from = provenanceOf(p, labels.note);
       return [
         p.id,
         p.clusterId,
@@ -63,6 +70,9 @@ export function presencesCsv(
         p.point?.[0] ?? null,
         p.point?.[1] ?? null,
         p.quote,
+        from.source,
+        from.date,
+        from.datePrecision,
       ];
     }),
   ]);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_STATUS_LABELS } from '@/data/schema';
+import { PRESENCE_STATUS_LABELS } from '@/model/schema';
 import { parseCsv } from '../csv/csv';
-import { dataset } from '../presence/test-fixtures';
+import { dataset } from '@/testing/presence-fixtures';
 import { PRESENCE_CSV_HEADER, presencesCsv } from './presence-csv';
 import { presencesGeoJson } from './presence-geojson';
 
+const NOTE = { id: 'note', published: { date: '2021-autumn', precision: 'season' as const } };
+
 const labels = (language: 'da' | 'en') => ({
   language,
+  note: NOTE,
   status: (s: keyof typeof PRESENCE_STATUS_LABELS) => PRESENCE_STATUS_LABELS[s][language],
   kind: (k: string) => `kind:${k}`,
 });
@@ -66,19 +69,44 @@ describe('presence CSV', () => {
 describe('presence GeoJSON', () => {
   it('writes the given presences only, points for towns and null for areas', () => {
     const some = dataset.presences.slice(0, 5);
-    const fc = presencesGeoJson(some, dataset.clusters, 'note');
+    const fc = presencesGeoJson(some, dataset.clusters, NOTE);
     expect(fc.features.map((f) => f.id)).toEqual(some.map((p) => p.id));
     for (const f of fc.features) {
       const p = some.find((x) => x.id === f.id);
       expect(f.geometry === null).toBe(p?.precision === 'area');
       expect(f.properties.source).toBe(p?.source ?? 'note');
+      expect([f.properties.date, f.properties.datePrecision]).toEqual(['2021-autumn', 'season']);
     }
+  });
+
+  it('says where a presence resolved from every source comes from', () => {
+    const [first] = dataset.presences;
+    if (!first) throw new Error('empty dataset');
+    const observed = {
+      ...first,
+      source: 'techbbq-2020-12-16',
+      observed: {
+        entry: 'f03-aarhus',
+        date: '2020-12-16',
+        datePrecision: 'day' as const,
+        observations: 3,
+        fromNote: false,
+      },
+    };
+    const [feature] = presencesGeoJson([observed], dataset.clusters, NOTE).features;
+    expect(feature?.properties).toMatchObject({
+      source: 'techbbq-2020-12-16',
+      date: '2020-12-16',
+      datePrecision: 'day',
+    });
+    const csv = parseCsv(presencesCsv([observed], dataset.clusters, labels('da')));
+    expect(csv[1]?.slice(-3)).toEqual(['techbbq-2020-12-16', '2020-12-16', 'day']);
   });
 
   it('refuses a presence of an unknown cluster', () => {
     const [first] = dataset.presences;
     if (!first) throw new Error('empty dataset');
-    expect(() => presencesGeoJson([{ ...first, clusterId: 'nope' }], dataset.clusters, 'n')).toThrow(
+    expect(() => presencesGeoJson([{ ...first, clusterId: 'nope' }], dataset.clusters, NOTE)).toThrow(
       /unknown cluster "nope"/,
     );
   });

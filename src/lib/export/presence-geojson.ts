@@ -5,7 +5,8 @@
  * geometry and names its area in areaType/areaCode, the polygon the app draws.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Cluster, Presence } from '@/data/schema';
+import type { Cluster, Presence } from '@/model/schema';
+import { provenanceOf, type NoteSource } from '../history/provenance';
 
 export interface PresenceProperties {
   id: string;
@@ -35,21 +36,25 @@ export interface PresenceProperties {
   erhvervshus: string | null;
   erhvervshusCode: string | null;
   quote: string;
+  /** The source of the statement that holds (the note's id for the note), its date and that date's precision. */
   source: string;
+  date: string | null;
+  datePrecision: string;
 }
 
 export type PresenceCollection = FeatureCollection<Point | null, PresenceProperties>;
 
-/** `primarySource`: the id of the note, for facts that do not name another source. */
+/** `note`: the primary source, for facts that do not name another source. */
 export function presencesGeoJson(
   presences: readonly Presence[],
   clusters: readonly Cluster[],
-  primarySource: string,
+  note: NoteSource,
 ): PresenceCollection {
   const byId = new Map(clusters.map((c) => [c.id, c]));
   const features = presences.map((p): Feature<Point | null, PresenceProperties> => {
     const cluster = byId.get(p.clusterId);
     if (!cluster) throw new Error(`presence "${p.id}": unknown cluster "${p.clusterId}"`);
+    const from = provenanceOf(p, note);
     return {
       type: 'Feature',
       id: p.id,
@@ -82,7 +87,9 @@ export function presencesGeoJson(
         erhvervshus: p.erhvervshus?.name ?? null,
         erhvervshusCode: p.erhvervshus?.code ?? null,
         quote: p.quote,
-        source: p.source ?? primarySource,
+        source: from.source,
+        date: from.date,
+        datePrecision: from.datePrecision,
       },
     };
   });

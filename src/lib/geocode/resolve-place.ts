@@ -2,6 +2,7 @@
  * Turns a place as the note writes it into a gazetteer town or an area, via an alias table.
  * Pure: the gazetteer and aliases are passed in, so the same code serves the build and the app.
  */
+import type { AliasKind } from '@/model/schema';
 import { foldKey } from '../text/fold';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 
@@ -17,13 +18,8 @@ export interface Bilingual {
   en: string;
 }
 
-/**
- * spelling: the same town under another spelling or language (København → Copenhagen);
- * institution: an institution, placed at the town where it sits (RUC → Roskilde);
- * area-name: the name of an area (Sjælland → Region Sjælland);
- * project: a project, placed at the area where it lies (Femern Bælt-projektet → Lolland).
- */
-export type AliasKind = 'spelling' | 'institution' | 'area-name' | 'project';
+/** The alias kinds are defined with the vocabulary (src/data/vocabulary.ts). */
+export type { AliasKind };
 
 export interface Alias {
   names: string[];

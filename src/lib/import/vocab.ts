@@ -10,7 +10,7 @@ import {
   type Precision,
   type PresenceKind,
   type PresenceStatus,
-} from '@/data/schema';
+} from '@/model/schema';
 import { foldKey } from '@/lib/text/fold';
 
 function lookup<T extends string>(entries: readonly (readonly [T, readonly string[]])[]) {
@@ -25,6 +25,7 @@ const STATUS_WORDS: Record<PresenceStatus, readonly string[]> = {
   'in-progress': ['under etablering', 'i gang', 'in progress'],
   planned: ['planlagt', 'plan'],
   considering: ['overvejes', 'overvejer', 'considering', 'under consideration'],
+  closed: ['lukket', 'konkurs', 'nedlagt'],
 };
 
 export const parseStatus = lookup(

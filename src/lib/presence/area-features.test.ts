@@ -6,7 +6,7 @@ import {
   areaPresenceLabels,
   pinnedMunicipalities,
 } from './area-features';
-import { baseMap, dataset } from './test-fixtures';
+import { baseMap, dataset } from '@/testing/presence-fixtures';
 
 const data = areaPresenceData(dataset.presences, dataset.clusters, baseMap);
 const area = (id: string) => data.areas.features.find((f) => f.properties.id === id);
@@ -32,20 +32,24 @@ describe('areaPresenceData', () => {
     const ids = [
       'clean--sjaelland',
       'marlog--sjaelland',
+      'digitallead--sjaelland',
       'odense-robotics--sjaelland',
       'odense-robotics--femern-baelt-projektet',
     ];
     const slots = ids.map((id) => area(id)?.properties.slot);
-    expect(new Set(slots).size).toBe(4);
-    expect(area('clean--sjaelland')?.properties.pattern).toBe('presence-hatch:environmental-technology:0:4');
+    expect(new Set(slots).size).toBe(5);
+    expect(area('clean--sjaelland')?.properties.pattern).toBe('presence-hatch:environmental-technology:0:5');
     expect(area('we-build-denmark--midtjylland')?.properties.slot).toBe(0);
   });
 
   it('stacks labels that share a region under its name, and keeps other labels off the pins', () => {
-    const lines = ['clean--sjaelland', 'marlog--sjaelland', 'odense-robotics--sjaelland'].map(
-      (id) => label(id)?.properties.line,
-    );
-    expect(lines).toEqual([2.4, 3.4, 4.4]);
+    const lines = [
+      'clean--sjaelland',
+      'marlog--sjaelland',
+      'digitallead--sjaelland',
+      'odense-robotics--sjaelland',
+    ].map((id) => label(id)?.properties.line);
+    expect(lines).toEqual([2.4, 3.4, 4.4, 5.4]);
     const anchor = label('clean--sjaelland')?.geometry.coordinates;
     expect(label('marlog--sjaelland')?.geometry.coordinates).toEqual(anchor);
     const pinned = new Set(dataset.presences.filter((p) => p.point).flatMap((p) => p.municipalityCodes));

@@ -1,5 +1,5 @@
 import type { ClusterSummary } from './cluster-summary';
-import { CONSOLIDATION_KINDS, type ConsolidationKind } from '@/data/schema';
+import { CONSOLIDATION_KINDS, type ConsolidationKind } from '@/model/schema';
 
 export const SORT_KEYS = [
   'note',

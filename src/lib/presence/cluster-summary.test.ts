@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presenceRegions, summariseClusters } from './cluster-summary';
 import { sortSummaries } from './cluster-sort';
-import { dataset, presence } from './test-fixtures';
+import { dataset, presence } from '@/testing/presence-fixtures';
 
 const summaries = summariseClusters(dataset.clusters, dataset.presences);
 const row = (id: string) => summaries.find((s) => s.cluster.id === id);
@@ -14,8 +14,21 @@ describe('summariseClusters', () => {
       'in-progress': 0,
       planned: 0,
       considering: 2,
+      closed: 0,
     });
     expect(row('energy-cluster-denmark')?.total).toBe(0);
+  });
+
+  it('never counts a closed presence as present in a region', () => {
+    const closed = dataset.presences
+      .filter((p) => p.clusterId === 'marlog')
+      .map((p) => ({ ...p, status: 'closed' as const }));
+    const [marlog] = summariseClusters(
+      dataset.clusters.filter((c) => c.id === 'marlog'),
+      closed,
+    );
+    expect(marlog?.byStatus.closed).toBe(closed.length);
+    expect(Object.values(marlog?.regions ?? {}).every((r) => r === 'none')).toBe(true);
   });
 
   it('tells established from announced presence per region', () => {

@@ -5,7 +5,7 @@ import {
   type Presence,
   type PresenceStatus,
   type RegionCode,
-} from '@/data/schema';
+} from '@/model/schema';
 
 /** established: at least one established presence · announced: only opening, in progress, planned or considering. */
 export type RegionPresence = 'established' | 'announced' | 'none';
@@ -49,6 +49,7 @@ export function summariseClusters(
       RegionPresence
     >;
     for (const p of own) {
+      if (p.status === 'closed') continue;
       for (const r of presenceRegions(p, regionOf)) {
         if (p.status === 'established') regions[r] = 'established';
         else if (regions[r] === 'none') regions[r] = 'announced';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presenceFocus, PRESENCE_FOCUS_ZOOM } from './focus-target';
 import { nextRovingIndex } from './roving';
-import { baseMap, presence } from './test-fixtures';
+import { baseMap, presence } from '@/testing/presence-fixtures';
 
 describe('presenceFocus', () => {
   it('goes to the town of a city-level presence', () => {

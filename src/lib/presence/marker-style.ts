@@ -1,4 +1,4 @@
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 
 /**
  * How a presence's status shows in its marker, shared by the map style and the legend's samples
@@ -11,6 +11,7 @@ export const STATUS_MARKER: Record<PresenceStatus, { fillOpacity: number; ring: 
   'in-progress': { fillOpacity: 0.3, ring: 2, hollow: false },
   planned: { fillOpacity: 0, ring: 3, hollow: true },
   considering: { fillOpacity: 0, ring: 1.5, hollow: true },
+  closed: { fillOpacity: 0, ring: 1.5, hollow: true },
 };
 
 /** Marker radius (px, without ring and casing) by zoom: [zoom, radius] stops, linear between. */

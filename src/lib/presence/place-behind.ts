@@ -1,4 +1,4 @@
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 
 /**
  * The municipality or area behind a place, when that says more than the place: "Roskilde" for RUC,

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/data/schema';
+import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { spreadMarkers } from './marker-layout';
 import { readableTextColor } from './readable-text';

@@ -1,8 +1,9 @@
 import type { Geometry } from 'geojson';
-import type { BaseMap } from '@/data/decode-base-map';
-import type { Cluster, Presence } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { Cluster, Presence } from '@/model/schema';
 import { ERHVERVSHUS_NAMES, REGION_NAMES } from '../filter/area-names';
-import { geometryBounds, type Bounds } from './bounds';
+import type { Bounds } from '@/model/camera';
+import { geometryBounds } from '@/lib/geo/bounds';
 import { createPresenceBounds } from './presence-bounds';
 
 export const ENTRY_KINDS = ['cluster', 'place', 'region', 'area', 'erhvervshus', 'municipality'] as const;

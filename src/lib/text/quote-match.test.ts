@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createQuoteFinder, letterheadSpans, normaliseWhitespace } from './quote-match';
+import {
+  createExcerptFinder,
+  createQuoteFinder,
+  excerptPassages,
+  letterheadSpans,
+  normaliseWhitespace,
+} from './quote-match';
 
 /** Fails the test instead of asserting non-null. */
 function must<T>(value: T | null | undefined): T {
@@ -88,5 +94,44 @@ describe('letterhead rule on a synthetic note', () => {
     expect(createQuoteFinder('A **ERHVERVSSTYRELSEN** short **ERHVERVS MINISTERIET** B').occurs('A B')).toBe(
       true,
     );
+  });
+});
+
+describe('excerpt finder (sources stored as passages)', () => {
+  const stored = [
+    '# A page',
+    '',
+    '- Address: https://example.org/x',
+    '',
+    '> …mens hovedparten af ressourcerne deles imellem Fredericia,',
+    '> Esbjerg og Sønderborg.',
+    '',
+    '> I Porthouse i Fredericia samles væsentlige ressourcer for Energy Clus[…]',
+    '',
+  ].join('\n');
+  const excerpts = createExcerptFinder(stored);
+
+  it('reads each quotation block as one passage, lines joined', () => {
+    expect(excerptPassages(stored)).toEqual([
+      '…mens hovedparten af ressourcerne deles imellem Fredericia, Esbjerg og Sønderborg.',
+      'I Porthouse i Fredericia samles væsentlige ressourcer for Energy Clus[…]',
+    ]);
+  });
+
+  it('finds a quote within one passage, cut marks as plain characters', () => {
+    expect(
+      excerpts.occurs('…mens hovedparten af ressourcerne deles imellem Fredericia, Esbjerg og Sønderborg.'),
+    ).toBe(true);
+    expect(excerpts.occurs('deles imellem Fredericia,\n Esbjerg')).toBe(true);
+    expect(excerpts.occurs('for Energy Clus[…]')).toBe(true);
+  });
+
+  it('never joins two passages, never treats a cut mark as a wildcard, never quotes the header', () => {
+    expect(excerpts.occurs('og Sønderborg. I Porthouse')).toBe(false);
+    expect(excerpts.occurs('og Sønderborg. / I Porthouse')).toBe(false);
+    expect(excerpts.occurs('for Energy Cluster Denmark')).toBe(false);
+    expect(excerpts.occurs('mens hovedparten […] Sønderborg.')).toBe(false);
+    expect(excerpts.occurs('https://example.org/x')).toBe(false);
+    expect(excerpts.occurs('   ')).toBe(false);
   });
 });

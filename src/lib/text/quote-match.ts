@@ -97,3 +97,38 @@ export function createQuoteFinder(note: string): QuoteFinder {
   };
   return { locate, occurs: (quote) => locate(quote) !== null };
 }
+
+/**
+ * The passages of a source stored as excerpts (geo/sources/beyond-the-note/): each quotation block
+ * ("> …" lines) is one passage, whitespace normalised. Nothing outside them is quotable: the header
+ * (title, address, date) is the register's, not the source's.
+ */
+export function excerptPassages(text: string): string[] {
+  const passages: string[] = [];
+  let current: string[] | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    const quoted = /^>\s?(.*)$/.exec(line);
+    if (quoted) (current ??= []).push(quoted[1] as string);
+    else if (current) {
+      passages.push(normaliseWhitespace(current.join(' ')));
+      current = null;
+    }
+  }
+  if (current) passages.push(normaliseWhitespace(current.join(' ')));
+  return passages.filter(Boolean);
+}
+
+/**
+ * Finds a quote in a source stored as excerpts: it must lie within one passage (whitespace normalised,
+ * nothing else). A quote that runs from one passage into the next is not found, so two quotes the notes
+ * join with " / " stay two quotes, and cut marks ("…", "[…]") match only as the characters they are.
+ */
+export function createExcerptFinder(text: string): Pick<QuoteFinder, 'occurs'> {
+  const passages = excerptPassages(text);
+  return {
+    occurs: (quote) => {
+      const needle = normaliseWhitespace(quote);
+      return needle.length > 0 && passages.some((p) => p.includes(needle));
+    },
+  };
+}

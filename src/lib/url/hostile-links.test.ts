@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { datasetJson } from '@/data/test-files';
-import { FACET_KEYS, FACET_VALUES } from '../filter/facets';
+import { datasetJson } from '@/testing/test-files';
+import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
 import { REGION_NAMES } from '../filter/area-names';
 import { CAMERA_LIMITS } from './camera-precision';
 import { parseUrl } from './parse-url';
 import { validateIds } from './validate-ids';
 import { writeUrl } from './write-url';
-import {
-  PARAMS,
-  URL_COVERAGE_LEVELS,
-  URL_COVERAGE_METRICS,
-  URL_LANGUAGES,
-  URL_VIEWS,
-  type Dropped,
-  type UrlState,
-} from './url-state';
+import { PARAMS, type Dropped, type UrlState } from './url-state';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
 
 /*
  * Issue 9: any link, however random or hostile, gives a valid view. What the app does with a link is
@@ -65,19 +58,19 @@ function expectValid(state: UrlState) {
       'view',
     ].sort(),
   );
-  expect([null, ...URL_LANGUAGES]).toContain(state.lang);
+  expect([null, ...LANGUAGES]).toContain(state.lang);
   expect(typeof state.embed).toBe('boolean');
-  expect(URL_VIEWS).toContain(state.view);
-  expect(URL_COVERAGE_LEVELS).toContain(state.coverageLevel);
-  expect(URL_COVERAGE_METRICS).toContain(state.coverageMetric);
+  expect(VIEWS).toContain(state.view);
+  expect(AREA_LEVELS).toContain(state.coverageLevel);
+  expect(COVERAGE_METRICS).toContain(state.coverageMetric);
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
-  expect(Object.keys(state.filters).sort()).toEqual([...FACET_KEYS].sort());
-  for (const key of FACET_KEYS) {
+  expect(Object.keys(state.filters).sort()).toEqual([...FILTER_KEYS].sort());
+  for (const key of FILTER_KEYS) {
     const values = state.filters[key] as readonly string[];
     expect(Array.isArray(values)).toBe(true);
     expect(new Set(values).size).toBe(values.length);
-    const allowed = key === 'clusters' ? known.clusterIds : new Set<string>(FACET_VALUES[key]);
+    const allowed = key === 'clusters' ? known.clusterIds : new Set<string>(FILTER_VALUES[key]);
     for (const v of values) expect(allowed.has(v), `${key}=${v}`).toBe(true);
   }
   if (state.camera !== null) {
@@ -155,8 +148,8 @@ const junk = fc.oneof(
 );
 /** A value for a parameter: its own vocabulary, real ids, near misses, numbers, or junk, possibly in a list. */
 const value = fc.oneof(
-  fc.constantFrom(...URL_VIEWS, ...URL_LANGUAGES, ...URL_COVERAGE_LEVELS, ...URL_COVERAGE_METRICS),
-  fc.constantFrom(...Object.values(FACET_VALUES).flat(), ...Object.values(REGION_NAMES).map((r) => r.slug)),
+  fc.constantFrom(...VIEWS, ...LANGUAGES, ...AREA_LEVELS, ...COVERAGE_METRICS),
+  fc.constantFrom(...Object.values(FILTER_VALUES).flat(), ...Object.values(REGION_NAMES).map((r) => r.slug)),
   fc.constantFrom('1', '0', 'true', 'false', '', 'yes', 'TRUE'),
   realCluster,
   realPresence,

@@ -1,6 +1,6 @@
-import { REGION_CODES, type RegionCode } from '@/data/schema';
+import { REGION_CODES, type RegionCode } from '@/model/schema';
 import { REGION_NAMES } from '../filter/area-names';
-import { FACET_VALUES, type FacetSelection } from '../filter/facets';
+import { FILTER_VALUES, type Filters } from '@/model/filters';
 import { CAMERA_LIMITS } from './camera-precision';
 import { canonicalList } from './canonical-list';
 import {
@@ -9,14 +9,11 @@ import {
   ID_PATTERN,
   PARAMS,
   PRESENCE_ID_PATTERN,
-  URL_COVERAGE_LEVELS,
-  URL_COVERAGE_METRICS,
-  URL_LANGUAGES,
-  URL_VIEWS,
   type Dropped,
-  type UrlCamera,
   type UrlState,
 } from './url-state';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
+import type { Camera } from '@/model/camera';
 
 type Field = keyof typeof PARAMS;
 const FIELD_BY_PARAM = new Map<string, Field>(
@@ -40,20 +37,19 @@ const oneOf =
   (raw: string): T | undefined =>
     (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
 
-const LIST_READERS: { [K in keyof FacetSelection]: (raw: string) => FacetSelection[K][number] | undefined } =
-  {
-    businessAreas: oneOf(FACET_VALUES.businessAreas),
-    clusters: (raw) => (raw.length <= 80 && ID_PATTERN.test(raw) ? raw : undefined),
-    statuses: oneOf(FACET_VALUES.statuses),
-    regions: (raw) => REGION_BY_SLUG.get(raw),
-    erhvervshus: oneOf(FACET_VALUES.erhvervshus),
-    tracks: oneOf(FACET_VALUES.tracks),
-    bases: oneOf(FACET_VALUES.bases),
-  };
+const LIST_READERS: { [K in keyof Filters]: (raw: string) => Filters[K][number] | undefined } = {
+  businessAreas: oneOf(FILTER_VALUES.businessAreas),
+  clusters: (raw) => (raw.length <= 80 && ID_PATTERN.test(raw) ? raw : undefined),
+  statuses: oneOf(FILTER_VALUES.statuses),
+  regions: (raw) => REGION_BY_SLUG.get(raw),
+  erhvervshus: oneOf(FILTER_VALUES.erhvervshus),
+  tracks: oneOf(FILTER_VALUES.tracks),
+  bases: oneOf(FILTER_VALUES.bases),
+};
 
 const NUMBER = /^-?\d{1,3}(?:\.\d{1,10})?$/;
 
-function readCamera(raw: string): UrlCamera | undefined {
+function readCamera(raw: string): Camera | undefined {
   const parts = raw.split(',');
   if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return undefined;
   const [longitude, latitude, zoom] = parts.map(Number) as [number, number, number];
@@ -77,7 +73,7 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
   const dropped: Dropped[] = [];
   if (typeof search !== 'string') return { state, dropped };
   const seen = new Set<Field>();
-  const lists: Partial<Record<keyof FacetSelection, Set<string>>> = {};
+  const lists: Partial<Record<keyof Filters, Set<string>>> = {};
   const params = new URLSearchParams(search.slice(0, MAX_SEARCH_LENGTH));
 
   for (const [param, rawValue] of params) {
@@ -89,7 +85,7 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
       continue;
     }
     if (field in LIST_READERS) {
-      const key = field as keyof FacetSelection;
+      const key = field as keyof Filters;
       const set = (lists[key] ??= new Set());
       for (const item of value.toLowerCase().split(',')) {
         if (!item.trim()) continue;
@@ -107,7 +103,7 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
     if (!readScalar(state, field, value)) drop();
   }
 
-  for (const [key, set] of Object.entries(lists) as [keyof FacetSelection, Set<string>][]) {
+  for (const [key, set] of Object.entries(lists) as [keyof Filters, Set<string>][]) {
     (state.filters as unknown as Record<string, string[]>)[key] = canonicalList(key, set);
   }
   if (state.presence) {
@@ -123,13 +119,13 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
   const value = field === 'cluster' || field === 'presence' || field === 'camera' ? raw : raw.toLowerCase();
   switch (field) {
     case 'lang':
-      return set(oneOf(URL_LANGUAGES)(value), (v) => (state.lang = v));
+      return set(oneOf(LANGUAGES)(value), (v) => (state.lang = v));
     case 'view':
-      return set(oneOf(URL_VIEWS)(value), (v) => (state.view = v));
+      return set(oneOf(VIEWS)(value), (v) => (state.view = v));
     case 'coverageLevel':
-      return set(oneOf(URL_COVERAGE_LEVELS)(value), (v) => (state.coverageLevel = v));
+      return set(oneOf(AREA_LEVELS)(value), (v) => (state.coverageLevel = v));
     case 'coverageMetric':
-      return set(oneOf(URL_COVERAGE_METRICS)(value), (v) => (state.coverageMetric = v));
+      return set(oneOf(COVERAGE_METRICS)(value), (v) => (state.coverageMetric = v));
     case 'includeAnnounced':
       return set(readFlag(value), (v) => (state.includeAnnounced = v));
     case 'reader':

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FACET_KEYS, FACET_VALUES } from '../filter/facets';
+import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
-import {
-  PARAMS,
-  URL_COVERAGE_LEVELS,
-  URL_COVERAGE_METRICS,
-  URL_LANGUAGES,
-  URL_VIEWS,
-  type UrlState,
-} from './url-state';
+import { PARAMS, type UrlState } from './url-state';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const camera = fc.record({
@@ -21,16 +15,16 @@ const camera = fc.record({
 
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
-    lang: fc.constantFrom(null, ...URL_LANGUAGES),
-    view: fc.constantFrom(...URL_VIEWS),
+    lang: fc.constantFrom(null, ...LANGUAGES),
+    view: fc.constantFrom(...VIEWS),
     filters: fc.record({
-      businessAreas: fc.subarray([...FACET_VALUES.businessAreas]),
+      businessAreas: fc.subarray([...FILTER_VALUES.businessAreas]),
       clusters: fc.uniqueArray(slug, { maxLength: 5 }),
-      statuses: fc.subarray([...FACET_VALUES.statuses]),
-      regions: fc.subarray([...FACET_VALUES.regions]),
-      erhvervshus: fc.subarray([...FACET_VALUES.erhvervshus]),
-      tracks: fc.subarray([...FACET_VALUES.tracks]),
-      bases: fc.subarray([...FACET_VALUES.bases]),
+      statuses: fc.subarray([...FILTER_VALUES.statuses]),
+      regions: fc.subarray([...FILTER_VALUES.regions]),
+      erhvervshus: fc.subarray([...FILTER_VALUES.erhvervshus]),
+      tracks: fc.subarray([...FILTER_VALUES.tracks]),
+      bases: fc.subarray([...FILTER_VALUES.bases]),
     }),
     cluster: fc.option(slug, { nil: null }),
     presence: fc.option(
@@ -38,8 +32,8 @@ const stateArb: fc.Arbitrary<UrlState> = fc
       { nil: null },
     ),
     camera: fc.option(camera, { nil: null }),
-    coverageLevel: fc.constantFrom(...URL_COVERAGE_LEVELS),
-    coverageMetric: fc.constantFrom(...URL_COVERAGE_METRICS),
+    coverageLevel: fc.constantFrom(...AREA_LEVELS),
+    coverageMetric: fc.constantFrom(...COVERAGE_METRICS),
     includeAnnounced: fc.boolean(),
     reader: fc.boolean(),
     embed: fc.boolean(),
@@ -48,18 +42,18 @@ const stateArb: fc.Arbitrary<UrlState> = fc
 
 /** Everything a valid state must be, checked without trusting the codec's own readers. */
 function expectValid(state: UrlState) {
-  expect([null, ...URL_LANGUAGES]).toContain(state.lang);
-  expect(URL_VIEWS).toContain(state.view);
-  expect(URL_COVERAGE_LEVELS).toContain(state.coverageLevel);
-  expect(URL_COVERAGE_METRICS).toContain(state.coverageMetric);
+  expect([null, ...LANGUAGES]).toContain(state.lang);
+  expect(VIEWS).toContain(state.view);
+  expect(AREA_LEVELS).toContain(state.coverageLevel);
+  expect(COVERAGE_METRICS).toContain(state.coverageMetric);
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
   expect(typeof state.embed).toBe('boolean');
-  for (const key of FACET_KEYS) {
+  for (const key of FILTER_KEYS) {
     const values = state.filters[key] as readonly string[];
     expect(new Set(values).size).toBe(values.length);
     if (key === 'clusters') values.forEach((v) => expect(v).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-    else values.forEach((v) => expect(FACET_VALUES[key] as readonly string[]).toContain(v));
+    else values.forEach((v) => expect(FILTER_VALUES[key] as readonly string[]).toContain(v));
   }
   if (state.camera) {
     for (const v of Object.values(state.camera)) expect(Number.isFinite(v)).toBe(true);
@@ -71,7 +65,9 @@ const hostileValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
   fc.constantFrom('%', '%%', '%E0%A4%A', '%00', '<script>', '__proto__', ',,,', '1e308', '-0', ' ', '\u0000'),
-  fc.array(fc.constantFrom(...FACET_VALUES.businessAreas, 'x', ''), { maxLength: 4 }).map((a) => a.join(',')),
+  fc
+    .array(fc.constantFrom(...FILTER_VALUES.businessAreas, 'x', ''), { maxLength: 4 })
+    .map((a) => a.join(',')),
 );
 const hostileQuery = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...Object.values(PARAMS)), fc.string()), hostileValue), {
@@ -97,7 +93,7 @@ describe('URL codec properties', () => {
         const { state: back, dropped } = parseUrl(search);
         expect(dropped).toEqual([]);
         expect(writeUrl(back)).toBe(search);
-        for (const key of FACET_KEYS) {
+        for (const key of FILTER_KEYS) {
           expect([...back.filters[key]].sort()).toEqual([...state.filters[key]].sort());
         }
         expect([back.lang, back.view, back.cluster, back.presence, back.reader]).toEqual([

@@ -1,30 +1,20 @@
-import { EMPTY_SELECTION, type FacetSelection } from '../filter/facets';
-
-/** Mirrors the store's view, coverage and language vocabularies (lib may not import state; url-sync checks they agree). */
-export const URL_VIEWS = ['presences', 'coverage'] as const;
-export const URL_COVERAGE_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
-export const URL_COVERAGE_METRICS = ['clusters', 'distance'] as const;
-export const URL_LANGUAGES = ['da', 'en'] as const;
-
-export interface UrlCamera {
-  longitude: number;
-  latitude: number;
-  zoom: number;
-}
+import type { Camera } from '@/model/camera';
+import { EMPTY_FILTERS, type Filters } from '@/model/filters';
+import type { AreaLevel, CoverageMetric, Language, View } from '@/model/view';
 
 /** Everything a link can carry. Defaults are left out of the query string. */
 export interface UrlState {
   /** null: the link does not say, the reader's own choice (or Danish) applies. */
-  lang: (typeof URL_LANGUAGES)[number] | null;
-  view: (typeof URL_VIEWS)[number];
-  filters: FacetSelection;
+  lang: Language | null;
+  view: View;
+  filters: Filters;
   /** A presence implies its cluster; `cluster` alone opens the cluster's panel. */
   cluster: string | null;
   presence: string | null;
   /** null: fit Denmark to the screen. */
-  camera: UrlCamera | null;
-  coverageLevel: (typeof URL_COVERAGE_LEVELS)[number];
-  coverageMetric: (typeof URL_COVERAGE_METRICS)[number];
+  camera: Camera | null;
+  coverageLevel: AreaLevel;
+  coverageMetric: CoverageMetric;
   includeAnnounced: boolean;
   reader: boolean;
   /** The embed layout: the map, its legend and a title line, for an iframe (?embed=1). */
@@ -34,7 +24,7 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = {
   lang: null,
   view: 'presences',
-  filters: EMPTY_SELECTION,
+  filters: EMPTY_FILTERS,
   cluster: null,
   presence: null,
   camera: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SELECTION } from '../filter/facets';
+import { EMPTY_FILTERS } from '@/model/filters';
 import { roundCamera } from './camera-precision';
 import { writeUrl } from './write-url';
 import { DEFAULT_URL_STATE } from './url-state';
@@ -15,7 +15,7 @@ describe('writeUrl', () => {
         ...DEFAULT_URL_STATE,
         lang: 'da',
         filters: {
-          ...EMPTY_SELECTION,
+          ...EMPTY_FILTERS,
           statuses: ['considering', 'established', 'considering'],
           regions: ['1085', '1084'],
           businessAreas: ['digital-technologies', 'robot-drone-technology'],
@@ -45,7 +45,7 @@ describe('writeUrl', () => {
       writeUrl({
         ...DEFAULT_URL_STATE,
         cluster: 'Not An Id',
-        filters: { ...EMPTY_SELECTION, clusters: ['ok', 'bad id&x=1'] },
+        filters: { ...EMPTY_FILTERS, clusters: ['ok', 'bad id&x=1'] },
         camera: { longitude: NaN, latitude: 55, zoom: 6 },
       }),
     ).toBe('?clusters=ok');

@@ -1,10 +1,10 @@
 import { REGION_NAMES } from '../filter/area-names';
-import { FACET_KEYS, type FacetSelection } from '../filter/facets';
+import { FILTER_KEYS, type Filters } from '@/model/filters';
 import { roundCamera } from './camera-precision';
 import { canonicalList } from './canonical-list';
 import { DEFAULT_URL_STATE, ID_PATTERN, PARAMS, PRESENCE_ID_PATTERN, type UrlState } from './url-state';
 
-const listValue = (key: keyof FacetSelection, values: readonly string[]) => {
+const listValue = (key: keyof Filters, values: readonly string[]) => {
   const canonical = canonicalList(
     key,
     key === 'clusters' ? values.filter((v) => ID_PATTERN.test(v)) : values,
@@ -24,7 +24,7 @@ export function writeUrl(state: UrlState): string {
   const add = (param: string, value: string | null | undefined) => {
     if (value) pairs.push([param, value]);
   };
-  for (const key of FACET_KEYS) add(PARAMS[key], listValue(key, state.filters[key]).join(','));
+  for (const key of FILTER_KEYS) add(PARAMS[key], listValue(key, state.filters[key]).join(','));
   add(PARAMS.lang, state.lang);
   if (state.view !== DEFAULT_URL_STATE.view) add(PARAMS.view, state.view);
   if (state.presence && PRESENCE_ID_PATTERN.test(state.presence)) add(PARAMS.presence, state.presence);

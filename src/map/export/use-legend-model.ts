@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { BUSINESS_AREAS, PRESENCE_STATUSES } from '@/data/schema';
+import { BUSINESS_AREAS } from '@/model/schema';
+import { shownStatuses } from '@/lib/presence/shown-statuses';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
 import type { LegendGroup } from '@/lib/export/png-legend';
-import { formatNumber } from '@/lib/format/locale';
+import { formatNumber } from '@/model/locale';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { useAppStore } from '@/state/store';
 import { coverageLegendRows, legendGround } from '../layers/coverage-legend-rows';
@@ -46,7 +47,7 @@ export function useLegendModel(): LegendGroup[] {
     }
     const statuses: LegendGroup = {
       title: t('statuses'),
-      rows: PRESENCE_STATUSES.map((status) => ({
+      rows: shownStatuses(presences).map((status) => ({
         swatch: { kind: 'marker', color: NEUTRAL, status },
         label: statusLabel(status, language),
         count: count(presences.filter((p) => p.status === status).length),

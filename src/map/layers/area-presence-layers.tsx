@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import type { AreaLabelProps, AreaPresenceProps } from '@/lib/presence/area-features';
 import * as style from '../styles/presence-areas';
 import { regionLabels } from '../styles/base-layers';

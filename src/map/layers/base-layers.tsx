@@ -1,5 +1,5 @@
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { BaseMap } from '@/data/base-map';
+import type { BaseMap } from '@/model/base-map';
 import type { BorderLevel } from '@/state/slices/ui-slice';
 import * as style from '../styles/base-layers';
 import { BASE_TILE_BUFFER } from './tile-buffer';

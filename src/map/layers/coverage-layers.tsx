@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
-import type { BaseMap } from '@/data/base-map';
-import { useCoverageAnalysis } from '@/data/use-coverage-analysis';
+import type { BaseMap } from '@/model/base-map';
+import { useCoverageAnalysis } from '@/hooks/use-coverage-analysis';
 import { choroplethFeatures } from '@/lib/coverage/choropleth';
 import { useAppStore } from '@/state/store';
 import * as style from '../styles/coverage-layers';

@@ -1,7 +1,7 @@
 import type { TFunction } from '@/i18n/translator';
 import { COUNT_CLASSES, DISTANCE_CLASSES } from '@/lib/coverage/classes';
-import type { CoverageMetric } from '@/lib/coverage/choropleth';
 import { COUNT_COLORS, DISTANCE_COLORS } from '../styles/coverage-layers';
+import type { CoverageMetric } from '@/model/view';
 
 export interface CoverageLegendRow {
   /** A colour, or one of the two patterns: 'white-spot', 'area-level'. */

@@ -1,8 +1,8 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import type { CoverageMetric } from '@/lib/coverage/choropleth';
 import { coverageLegendRows, legendGround } from './coverage-legend-rows';
 import { LegendSwatch } from './legend-swatch';
+import type { CoverageMetric } from '@/model/view';
 
 /**
  * The classes in words beside their colours, and the two patterns (white spot, area-level), in one

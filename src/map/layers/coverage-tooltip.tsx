@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import type { ChoroplethProps, CoverageMetric } from '@/lib/coverage/choropleth';
+import type { ChoroplethProps } from '@/lib/coverage/choropleth';
+import type { CoverageMetric } from '@/model/view';
 
 interface Props {
   x: number;

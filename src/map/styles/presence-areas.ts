@@ -5,7 +5,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import { FONTS } from './palette';
 import { PRESENCE_COLORS } from './presence-palette';
 import { perFeature } from './per-feature';
@@ -39,6 +39,7 @@ const AREA_STATUS: Record<PresenceStatus, { hatch: number; dash: [number, number
   'in-progress': { hatch: 0.65, dash: [2.5, 1.5] },
   planned: { hatch: 0.55, dash: [1.5, 1.5] },
   considering: { hatch: 0.45, dash: [0.6, 1.4] },
+  closed: { hatch: 0.2, dash: [0.4, 1.6] },
 };
 
 const OUTLINE_WIDTH = 2;
