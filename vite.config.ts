@@ -64,7 +64,7 @@ export default defineConfig({
             // first of those parts; in 'shared' they would be in the first view.
             {
               name: 'panel-shared',
-              test: /[\\/]src[\\/](lib[\\/](describe|share)[\\/]|lib[\\/]format[\\/](fact|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/](use-view-description|use-active-filters|modal-dialog|dialog-header|copy-field|copy-text)\.tsx?$)/,
+              test: /[\\/]src[\\/](lib[\\/](describe|share)[\\/]|lib[\\/]format[\\/](fact|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/](use-view-description|use-active-filters|modal-dialog|dialog-header|dialog-button|copy-field|copy-text)\.tsx?$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },

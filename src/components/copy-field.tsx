@@ -1,5 +1,4 @@
 import { useId, useRef } from 'react';
-import { Copy } from 'lucide-react';
 import { copyText } from './copy-text';
 
 interface Props {
@@ -59,7 +58,6 @@ export function CopyField({
           onClick={() => void copy()}
           className="flex min-h-11 shrink-0 items-center gap-1.5 rounded-md bg-brand px-3 text-sm font-medium text-white hover:bg-brand/90"
         >
-          <Copy aria-hidden="true" className="size-4" />
           {copyLabel}
         </button>
       </div>

@@ -1,31 +1,29 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from '@/i18n/use-translation';
 import { DESCRIBE_NS } from '@/i18n/namespaces/describe';
 import { useLanguage } from '@/i18n/data-labels';
+import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
-import { useCoverageAnalysis } from '@/hooks/use-coverage-analysis';
+import { coverageView, useCoverageAnalysis, type CoverageView } from '@/hooks/use-coverage-analysis';
 import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presences';
 import { countedPresences } from '@/lib/coverage/distance';
 import { selectedClusterIds } from '@/lib/coverage/selection';
 import { countedStatuses } from '@/lib/coverage/statuses';
 import { describeBasis, type DataBasis } from '@/lib/describe/data-basis';
 import { describeView, type ViewDescription } from '@/lib/describe/describe-view';
+import type { AsOf } from '@/model/fact-date';
 import { useAppStore } from '@/state/store';
 import { useActiveFilters } from './use-active-filters';
 
 /**
- * The date the view holds at; null: as of its sources. One place for the "status as of" date to
- * come in, so the title line, the description, the picture and the print all follow it.
+ * The day the view holds at; null: as of its sources. The one place a "status as of" date comes in,
+ * so the title line, the description, the picture and the print all follow it.
  */
-const AS_OF: string | null = null;
+const AS_OF: AsOf | null = null;
 
-/**
- * The current view in words (src/lib/describe), from the hooks the legend, the list and the coverage
- * map read, so it says what they show. Null until the dataset is in, and while `enabled` is false:
- * grouping thousands of presences in the list's order costs a frame, so callers ask only when shown.
- */
-export function useViewDescription(enabled = true): ViewDescription | null {
+/** Everything the words for the view are made from: the hooks the legend, the list and the map read. */
+function useDescriptionSources() {
   const { t } = useTranslation(DESCRIBE_NS);
   const language = useLanguage();
   const { data } = useDataset();
@@ -38,47 +36,93 @@ export function useViewDescription(enabled = true): ViewDescription | null {
       metric: s.coverageMetric,
       level: s.coverageLevel,
       includeAnnounced: s.includeAnnounced,
+      selection: s.filters,
       selectedClusterId: s.selectedClusterId,
       selectedPresenceId: s.selectedPresenceId,
     })),
   );
-  const coverage = useCoverageAnalysis(enabled && state.view === 'coverage');
+  return useMemo(
+    () => ({ t, language, data, shown, all, filters, state }),
+    [t, language, data, shown, all, filters, state],
+  );
+}
 
-  return useMemo(() => {
-    if (!enabled || !data) return null;
-    const basis = { sources: data.sources, asOf: AS_OF };
-    const words = { language, t };
-    if (state.view === 'coverage') {
-      if (!coverage) return null;
-      return describeView(
-        {
-          view: 'coverage',
-          metric: state.metric,
-          level: state.level,
-          includeAnnounced: state.includeAnnounced,
-          analysis: coverage,
-          totalClusters: data.clusters.length,
-          all,
-          filters,
-          basis,
-        },
-        words,
-      );
-    }
+type Sources = ReturnType<typeof useDescriptionSources>;
+
+function describe(
+  { t, language, data, shown, all, filters, state }: Sources,
+  coverage: CoverageView | null,
+): ViewDescription | null {
+  if (!data) return null;
+  const basis = { sources: data.sources, asOf: AS_OF };
+  const words = { language, t };
+  if (state.view === 'coverage') {
+    if (!coverage) return null;
+    const { metric, level, includeAnnounced } = state;
+    const totalClusters = data.clusters.length;
     return describeView(
       {
-        view: 'presences',
-        clusters: data.clusters,
-        shown,
+        view: 'coverage',
+        metric,
+        level,
+        includeAnnounced,
+        analysis: coverage,
+        totalClusters,
         all,
         filters,
-        selectedClusterId: state.selectedClusterId,
-        selectedPresenceId: state.selectedPresenceId,
         basis,
       },
       words,
     );
-  }, [enabled, data, shown, all, filters, state, coverage, language, t]);
+  }
+  const { selectedClusterId, selectedPresenceId } = state;
+  return describeView(
+    {
+      view: 'presences',
+      clusters: data.clusters,
+      shown,
+      all,
+      filters,
+      selectedClusterId,
+      selectedPresenceId,
+      basis,
+    },
+    words,
+  );
+}
+
+/**
+ * The current view in words (src/lib/describe), from the same hooks as the legend, the list and the
+ * coverage map, so it says what they show. Null until the dataset is in, and while `enabled` is false:
+ * grouping thousands of presences in the list's order costs a frame, so callers ask only when shown.
+ */
+export function useViewDescription(enabled = true): ViewDescription | null {
+  const sources = useDescriptionSources();
+  const coverage = useCoverageAnalysis(enabled && sources.state.view === 'coverage');
+  return useMemo(() => (enabled ? describe(sources, coverage) : null), [enabled, sources, coverage]);
+}
+
+/** The same words, worked out only when asked (as the page is printed), from the view as it is then. */
+export function useDescribeOnDemand(): () => ViewDescription | null {
+  const sources = useDescriptionSources();
+  const { data: baseMap } = useBaseMap();
+  const latest = useRef({ sources, baseMap });
+  useEffect(() => {
+    latest.current = { sources, baseMap };
+  }, [sources, baseMap]);
+  return useCallback(() => {
+    const { sources: now, baseMap: map } = latest.current;
+    const { data, all, state } = now;
+    const coverage =
+      state.view === 'coverage' && data && map
+        ? coverageView(data, map, all, {
+            level: state.level,
+            includeAnnounced: state.includeAnnounced,
+            selection: state.selection,
+          })
+        : null;
+    return describe(now, coverage);
+  }, []);
 }
 
 /**

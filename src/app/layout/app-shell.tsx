@@ -64,8 +64,8 @@ export function AppShell() {
               <MapLegend />
             </Suspense>
             {!embed && <BorderLevelSwitch />}
-            {/* Paper only: the map in words, under it (src/features/export/print-description.tsx). */}
-            <div data-print-slot="description" className="hidden print:block" />
+            {/* Paper only: the map in words, under it (written by src/features/export/print-description.tsx). */}
+            <p data-print="description" className="hidden print:block" />
           </div>
         </div>
         {!embed && (
