@@ -51,20 +51,20 @@ export default defineConfig({
               priority: 2,
               includeDependenciesRecursively: false,
             },
-            // Strings of lazily loaded features (src/i18n/namespaces/) go with those features; in
+            // Strings of lazily loaded features (src/i18n/panel-strings.ts) go with those features; in
             // 'shared' they would be back in the first view.
             {
               name: 'panel-strings',
-              test: /[\\/]src[\\/]i18n[\\/](namespaces[\\/]|locales[\\/]\w+[\\/](cluster|coverage|describe|embed|export|import|overview|reader|search|share|source)\.json$)/,
+              test: /[\\/]src[\\/]i18n[\\/](panel-strings\.ts$|locales[\\/]\w+[\\/](cluster|coverage|describe|embed|export|import|overview|reader|search|share|source)\.json$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },
             // Modules only lazily loaded parts share (the words for a view and the hooks and formatters
-            // only it and some panels use, the modal dialog): one chunk of their own, loaded with the
-            // first of those parts; in 'shared' they would be in the first view.
+            // only it and some panels use, the modal dialog, its button, the copy field): one chunk of
+            // their own, loaded with the first of those parts; in 'shared' they would be in the first view.
             {
               name: 'panel-shared',
-              test: /[\\/]src[\\/](lib[\\/](describe|share)[\\/]|lib[\\/]format[\\/](fact|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/](use-view-description|use-active-filters|modal-dialog|dialog-header|dialog-button|copy-field|copy-text)\.tsx?$)/,
+              test: /[\\/]src[\\/](lib[\\/](describe|share)[\\/]|lib[\\/]format[\\/](fact|milestone)-date\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|components[\\/](use-view-description|use-active-filters|modal-dialog|dialog-button|copy-field|copy-text)\.tsx?$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },

@@ -1,19 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { csvRows } from '../src/lib/csv/read';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
-
-/** Enough CSV for what the app writes: quoted fields may hold commas and semicolons, not line breaks. */
-function parseCsv(text: string): string[][] {
-  return text
-    .trimEnd()
-    .split(/\r?\n/)
-    .map((line) =>
-      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
-        .slice(0, -1)
-        .map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"')),
-    );
-}
 
 async function openCoverage(page: Page) {
   await page.goto('/');
@@ -105,7 +94,7 @@ test.describe('coverage and gaps', () => {
     const matrix = await download(page, 'Hent matrixen som CSV');
     expect(matrix.name).toMatch(/^klyngekort-matrix-erhvervshus-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(matrix.text.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(matrix.text.slice(1));
+    const rows = csvRows(matrix.text);
     expect(rows[0]).toEqual([
       'cluster_id',
       'cluster',

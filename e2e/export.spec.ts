@@ -1,6 +1,6 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../src/lib/csv/csv';
+import { csvRows } from '../src/lib/csv/read';
 import { PRESENCE_CSV_HEADER } from '../src/lib/export/presence-csv';
 import { PNG_CHROME_WIDTH } from '../src/lib/export/png-layout';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
@@ -49,7 +49,7 @@ test.describe('export', () => {
       expect(csv.name).toMatch(DATED('tilstedevaerelser', 'csv'));
       const text = csv.bytes.toString('utf8');
       expect(text.startsWith('\uFEFF'), 'UTF-8 byte order mark for Excel').toBe(true);
-      const [header, ...rows] = parseCsv(text);
+      const [header, ...rows] = csvRows(text);
       expect(header).toEqual([...PRESENCE_CSV_HEADER]);
       expect(rows).toHaveLength(ids.length);
       expect(rows.map((r) => r[0]).sort()).toEqual([...ids].sort());
@@ -73,7 +73,7 @@ test.describe('export', () => {
     await page.goto('/?lang=en');
     await waitForMap(page);
     const { csv } = await exportCsvAndGeoJson(page);
-    const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
+    const [header, ...rows] = csvRows(csv.bytes.toString('utf8'));
     const col = (name: string) => header?.indexOf(name) ?? -1;
     const vojens = rows.find((r) => r[0] === 'food-bio-cluster-denmark--vojens') ?? [];
     expect(vojens[col('business_area')]).toBe('Food and bioresources');

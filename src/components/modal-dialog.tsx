@@ -35,7 +35,14 @@ export function ModalDialog({ title, closeLabel, onClose, children }: Props) {
       className="m-auto h-full max-h-full w-full max-w-full bg-paper p-0 text-ink backdrop:bg-ink/50 sm:h-auto sm:max-h-[min(52rem,calc(100vh-2rem))] sm:w-[min(46rem,calc(100vw-2rem))] sm:rounded-lg sm:shadow-xl"
     >
       <div className="flex h-full max-h-[inherit] flex-col">
-        <DialogHeader titleId={titleId} title={title} closeLabel={closeLabel} onClose={onClose} />
+        <DialogHeader
+          titleId={titleId}
+          title={title}
+          titleClassName="text-lg focus:outline-none"
+          focusableTitle
+          closeLabel={closeLabel}
+          onClose={onClose}
+        />
         <div className="min-h-0 flex-1 space-y-3 overflow-y-auto px-4 py-3">{children}</div>
       </div>
     </dialog>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from '@/i18n/use-translation';
-import { DESCRIBE_NS } from '@/i18n/namespaces/describe';
+import { DESCRIBE_NS } from '@/i18n/panel-strings';
 import { useLanguage } from '@/i18n/data-labels';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/data/parse-dataset';
 import { parseHistoryText } from '../../../src/data/parse-history';
-import { parseCsv } from '../../../src/lib/csv/csv';
+import { csvRows } from '../../../src/lib/csv/read';
 import { COVERAGE_CSV_HEADER } from '../../../src/lib/coverage/csv';
 import { coverageCsvFor, CoverageArgsError, loadGeography, parseCoverageArgs } from './coverage-command';
 import { runExport, UsageError } from './export-commands';
@@ -14,8 +14,8 @@ const history = parseHistoryText(readFileSync(abs(FILES.history), 'utf8'), datas
 const context = { dataset, history: () => history };
 const geography = loadGeography();
 
-/** The project's own RFC 4180 reader (src/lib/csv), so empty last fields are kept. */
-const parse = (csv: string) => parseCsv(csv);
+/** The project's one CSV reader (src/lib/csv/read.ts), which keeps empty last fields. */
+const parse = csvRows;
 
 describe('parseCoverageArgs', () => {
   it('reads --by and --statuses in both spellings, established by default', () => {
@@ -62,7 +62,7 @@ describe('coverage CSV', () => {
   });
 
   it('is wired into the export table, turning bad arguments into usage errors', () => {
-    expect(runExport(['coverage', '--by', 'region'], context)).toMatch(/^area_code,area_name,/);
+    expect(runExport(['coverage', '--by', 'region'], context)).toMatch(/^area_code;area_name;/);
     expect(() => runExport(['coverage'], context)).toThrow(UsageError);
     expect(() => runExport(['coverage', '--by', 'region', '--as-of', '2021-12-31'], context)).toThrow(
       /coverage: --as-of needs --sources all/,
@@ -107,11 +107,11 @@ describe('coverage CLI process', () => {
     const result = run('--by', 'erhvervshus', '--statuses', 'established,opening');
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n')[0]).toBe(
-      'area_code,area_name,clusters_present,cluster_ids,clusters_inferred,inferred_cluster_ids',
+    expect(result.stdout.split('\r\n')[0]).toBe(
+      'area_code;area_name;clusters_present;cluster_ids;clusters_inferred;inferred_cluster_ids',
     );
     expect(result.stdout).toContain(
-      'sjaelland,Erhvervshus Sjælland,3,"clean;food-bio-cluster-denmark;we-build-denmark",0,',
+      'sjaelland;Erhvervshus Sjælland;3;"clean;food-bio-cluster-denmark;we-build-denmark";0;\r\n',
     );
   });
 

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { EMBED_NS } from '@/i18n/namespaces/embed';
+import { EMBED_NS } from '@/i18n/panel-strings';
 import { useDataset } from '@/data/dataset';
 import { DataError } from '@/components/data-error';
 import { useViewDescription } from '@/components/use-view-description';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { EMBED_NS } from '@/i18n/namespaces/embed';
+import { EMBED_NS } from '@/i18n/panel-strings';
 import { ExternalLink } from 'lucide-react';
 import type { ViewDescription } from '@/lib/describe/describe-view';
 

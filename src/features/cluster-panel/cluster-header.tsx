@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
 import { ArrowLeft } from 'lucide-react';
 import type { Cluster } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
 
 interface Props {
   title: string;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import { LocateFixed } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
 import { useLanguage } from '@/i18n/data-labels';

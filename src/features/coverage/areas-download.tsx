@@ -1,9 +1,8 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import { Download } from 'lucide-react';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
-import { coverageCsv, csvFileName } from '@/lib/coverage/csv';
-import { downloadCsv } from './download';
+import { coverageCsv } from '@/lib/coverage/csv';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import type { AreaLevel } from '@/model/view';
 
 interface Props {
@@ -18,15 +17,12 @@ export function AreasDownload({ areas, level, includeAnnounced }: Props) {
   const statuses = includeAnnounced ? ' --statuses established,opening,in-progress,planned,considering' : '';
   return (
     <div>
-      <button
-        type="button"
-        onClick={() => downloadCsv(csvFileName(`daekning-${level}`, new Date()), coverageCsv(areas))}
-        aria-describedby="coverage-areas-download-hint"
-        className="flex min-h-11 items-center gap-1.5 rounded-md border border-brand px-3 text-sm font-medium text-brand hover:bg-brand-soft lg:min-h-9"
-      >
-        <Download aria-hidden="true" className="size-4" />
-        {t('download.areas')}
-      </button>
+      <CsvDownloadButton
+        label={t('download.areas')}
+        fileStem={`daekning-${level}`}
+        csv={() => coverageCsv(areas)}
+        describedBy="coverage-areas-download-hint"
+      />
       <p id="coverage-areas-download-hint" className="mt-1 text-xs break-words text-muted">
         {t('download.areasHint', { level, statuses })}
       </p>

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 
 const RULES = ['once', 'city', 'area', 'inferred', 'statuses', 'distance', 'classes'] as const;
 

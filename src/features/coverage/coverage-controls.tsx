@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import { useAppStore } from '@/state/store';
 import { RadioSegments } from './radio-segments';
 import { AREA_LEVELS, COVERAGE_METRICS } from '@/model/view';

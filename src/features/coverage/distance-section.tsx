@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { FAR_KM } from '@/lib/coverage/classes';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import type { CoverageView } from '@/hooks/use-coverage-analysis';
 import { DistanceTable } from './distance-table';
 import { CoverageSection } from './coverage-section';

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import type { MunicipalityDistance } from '@/lib/coverage/distance';
 import { sortDistances, type DistanceSort, type DistanceSortKey } from '@/lib/coverage/distance-sort';
 import type { Geography } from '@/lib/coverage/geography';
 import { useLanguage } from '@/i18n/data-labels';
 import { areaShortName } from './names';
 import { NearestCell } from './nearest-cell';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '@/components/sort-header';
 import { useShowArea } from './use-show-area';
 
 interface Props {
@@ -24,7 +24,7 @@ export function DistanceTable({ rows, geography, clusterName }: Props) {
   const language = useLanguage();
   const showArea = useShowArea();
   // Farthest first: the gaps are what this table is for.
-  const [sort, setSort] = useState<DistanceSort>({ key: 'km', direction: 'desc' });
+  const [sort, setSort] = useState<DistanceSort>({ key: 'km', direction: 'descending' });
   const regionName = useMemo(() => {
     const names = new Map(geography.units.region.map((r) => [r.code, areaShortName(r, language)]));
     return (code: string) => names.get(code) ?? code;
@@ -41,7 +41,10 @@ export function DistanceTable({ rows, geography, clusterName }: Props) {
   );
   const km = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const toggle = (key: DistanceSortKey) =>
-    setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
   return (
     <table className="w-full border-collapse text-xs">
       <caption className="mb-1 text-left text-xs text-muted">{t('distance.caption')}</caption>
@@ -51,7 +54,8 @@ export function DistanceTable({ rows, geography, clusterName }: Props) {
             <SortHeader
               key={key}
               label={t(`distance.${key}`)}
-              actionLabel={t('distance.sortBy', { column: t(`distance.${key}`) })}
+              namedByAction
+              action={t('distance.sortBy', { column: t(`distance.${key}`) })}
               direction={sort.key === key ? sort.direction : null}
               onSort={() => toggle(key)}
               className={key === 'km' ? 'w-14 text-right' : ''}

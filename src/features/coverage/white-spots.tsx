@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import { whiteSpots, type AreaCoverage } from '@/lib/coverage/area-coverage';
 import { useLanguage } from '@/i18n/data-labels';
 import { areaName } from './names';

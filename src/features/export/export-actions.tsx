@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { CopyField } from '@/components/copy-field';
 import type { ViewDescription } from '@/lib/describe/describe-view';
 import { useTranslation } from '@/i18n/use-translation';
-import { EXPORT_NS } from '@/i18n/namespaces/export';
+import { EXPORT_NS } from '@/i18n/panel-strings';
 import { FileJson, FileSpreadsheet, Image, Printer } from 'lucide-react';
 import { printPage } from './print-page';
 import type { ExportSummary } from './use-export-summary';

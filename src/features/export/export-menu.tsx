@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { EXPORT_NS } from '@/i18n/namespaces/export';
+import { EXPORT_NS } from '@/i18n/panel-strings';
 import { Download } from 'lucide-react';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useViewDescription } from '@/components/use-view-description';

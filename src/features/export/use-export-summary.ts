@@ -1,6 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import { EXPORT_NS } from '@/i18n/namespaces/export';
+import { COVERAGE_NS, EXPORT_NS } from '@/i18n/panel-strings';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useActiveFilters } from '@/components/use-active-filters';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { useQueryClient } from '@tanstack/react-query';
 import { gazetteerQueryOptions } from '@/data/gazetteer';
 import { ModalDialog } from '@/components/modal-dialog';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { SHARE_NS } from '@/i18n/namespaces/share';
+import { SHARE_NS } from '@/i18n/panel-strings';
 import { EMBED_SIZES, type EmbedSize } from '@/lib/share/embed-code';
 
 /**

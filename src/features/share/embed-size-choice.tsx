@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { SHARE_NS } from '@/i18n/namespaces/share';
+import { SHARE_NS } from '@/i18n/panel-strings';
 import { EMBED_SIZES, type EmbedSize } from '@/lib/share/embed-code';
 
 const SIZES = Object.keys(EMBED_SIZES) as EmbedSize[];

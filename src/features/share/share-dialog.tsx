@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { SHARE_NS } from '@/i18n/namespaces/share';
+import { SHARE_NS } from '@/i18n/panel-strings';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { ModalDialog } from '@/components/modal-dialog';
 import { useViewDescription } from '@/components/use-view-description';

@@ -1,6 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { READER_NS } from '@/i18n/namespaces/reader';
-import { DESCRIBE_NS } from '@/i18n/namespaces/describe';
+import { DESCRIBE_NS, READER_NS } from '@/i18n/panel-strings';
 import type { DatasetSource } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import { formatFactDate } from '@/lib/format/fact-date';

@@ -1,10 +1,7 @@
-import { datedFileName, toCsv } from '../csv/csv';
+import { toCsv } from '../csv/write';
 import type { AreaCoverage, ClusterCell } from './area-coverage';
 import type { AreaUnit } from './geography';
 import type { MatrixRow } from './matrix';
-
-// The writers are shared with the presence export; kept exported here for the coverage callers.
-export { CSV_BOM, csvField, toCsv } from '../csv/csv';
 
 /**
  * `clusters_present` counts every cluster present (as the map does); `clusters_inferred` says how many of
@@ -37,9 +34,6 @@ export function coverageCsv(areas: readonly AreaCoverage[]): string {
     }),
   ]);
 }
-
-/** "klyngekort-daekning-region-2026-11-27.csv": the local date, so a file says when it was taken. */
-export const csvFileName = (stem: string, date: Date): string => datedFileName(stem, 'csv', date);
 
 /**
  * The matrix as shown: one row per cluster in the shown order, one column per area (Danish names, as in

@@ -1,10 +1,11 @@
+import type { SortDirection } from '@/model/sort';
 import type { MunicipalityDistance } from './distance';
 
 export type DistanceSortKey = 'municipality' | 'region' | 'km' | 'nearest';
 
 export interface DistanceSort {
   key: DistanceSortKey;
-  direction: 'asc' | 'desc';
+  direction: SortDirection;
 }
 
 /**
@@ -17,7 +18,7 @@ export function sortDistances(
   text: { regionName: (code: string) => string; nearestName: (row: MunicipalityDistance) => string },
   locale = 'da',
 ): MunicipalityDistance[] {
-  const sign = sort.direction === 'asc' ? 1 : -1;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
   const byName = (a: MunicipalityDistance, b: MunicipalityDistance) =>
     a.unit.name.localeCompare(b.unit.name, locale);
   const compare = (a: MunicipalityDistance, b: MunicipalityDistance): number => {

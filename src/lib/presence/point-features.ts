@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { spreadMarkers } from './marker-layout';
-import { readableTextColor } from './readable-text';
+import { readableTextColor } from '../palette/readable-text';
 import { MARKER_GAP, markerFootprint } from './marker-style';
 
 /** Flat properties, so map expressions and the test hook can read them. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { datasetJson } from '@/testing/test-files';
-import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
+import { expectValidUrlState } from '@/testing/url-state';
+import { FILTER_VALUES } from '@/model/filters';
 import { REGION_NAMES } from '../filter/area-names';
-import { CAMERA_LIMITS } from './camera-precision';
 import { parseUrl } from './parse-url';
 import { validateIds } from './validate-ids';
 import { writeUrl } from './write-url';
@@ -39,53 +39,7 @@ function open(search: unknown): { state: UrlState; dropped: Dropped[] } {
   };
 }
 
-const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v <= hi;
-
-/** Everything a valid view is, checked from the vocabularies and the dataset, not the codec's readers. */
-function expectValid(state: UrlState) {
-  expect(Object.keys(state).sort()).toEqual(
-    [
-      'camera',
-      'cluster',
-      'coverageLevel',
-      'coverageMetric',
-      'embed',
-      'filters',
-      'includeAnnounced',
-      'lang',
-      'presence',
-      'reader',
-      'view',
-    ].sort(),
-  );
-  expect([null, ...LANGUAGES]).toContain(state.lang);
-  expect(typeof state.embed).toBe('boolean');
-  expect(VIEWS).toContain(state.view);
-  expect(AREA_LEVELS).toContain(state.coverageLevel);
-  expect(COVERAGE_METRICS).toContain(state.coverageMetric);
-  expect(typeof state.includeAnnounced).toBe('boolean');
-  expect(typeof state.reader).toBe('boolean');
-  expect(Object.keys(state.filters).sort()).toEqual([...FILTER_KEYS].sort());
-  for (const key of FILTER_KEYS) {
-    const values = state.filters[key] as readonly string[];
-    expect(Array.isArray(values)).toBe(true);
-    expect(new Set(values).size).toBe(values.length);
-    const allowed = key === 'clusters' ? known.clusterIds : new Set<string>(FILTER_VALUES[key]);
-    for (const v of values) expect(allowed.has(v), `${key}=${v}`).toBe(true);
-  }
-  if (state.camera !== null) {
-    const { longitude, latitude, zoom } = state.camera;
-    for (const v of [longitude, latitude, zoom]) expect(Number.isFinite(v)).toBe(true);
-    expect(within(longitude, CAMERA_LIMITS.longitude)).toBe(true);
-    expect(within(latitude, CAMERA_LIMITS.latitude)).toBe(true);
-    expect(within(zoom, CAMERA_LIMITS.zoom)).toBe(true);
-  }
-  if (state.cluster !== null) expect(known.clusterIds.has(state.cluster)).toBe(true);
-  if (state.presence !== null) {
-    expect(known.presenceIds.has(state.presence)).toBe(true);
-    expect(state.presence.startsWith(`${state.cluster}--`)).toBe(true);
-  }
-}
+const expectValid = (state: UrlState) => expectValidUrlState(state, known);
 
 const realCluster = fc.constantFrom(...known.clusterIds);
 const realPresence = fc.constantFrom(...known.presenceIds);

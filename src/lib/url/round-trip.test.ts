@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
+import { expectValidUrlState } from '@/testing/url-state';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
 import { PARAMS, type UrlState } from './url-state';
@@ -40,26 +41,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
   })
   .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s));
 
-/** Everything a valid state must be, checked without trusting the codec's own readers. */
-function expectValid(state: UrlState) {
-  expect([null, ...LANGUAGES]).toContain(state.lang);
-  expect(VIEWS).toContain(state.view);
-  expect(AREA_LEVELS).toContain(state.coverageLevel);
-  expect(COVERAGE_METRICS).toContain(state.coverageMetric);
-  expect(typeof state.includeAnnounced).toBe('boolean');
-  expect(typeof state.reader).toBe('boolean');
-  expect(typeof state.embed).toBe('boolean');
-  for (const key of FILTER_KEYS) {
-    const values = state.filters[key] as readonly string[];
-    expect(new Set(values).size).toBe(values.length);
-    if (key === 'clusters') values.forEach((v) => expect(v).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-    else values.forEach((v) => expect(FILTER_VALUES[key] as readonly string[]).toContain(v));
-  }
-  if (state.camera) {
-    for (const v of Object.values(state.camera)) expect(Number.isFinite(v)).toBe(true);
-  }
-  if (state.presence) expect(state.presence.startsWith(`${state.cluster}--`)).toBe(true);
-}
+const expectValid = (state: UrlState) => expectValidUrlState(state);
 
 const hostileValue = fc.oneof(
   fc.string(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUSINESS_AREA_IDS } from '@/model/schema';
-import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+import { BUSINESS_AREA_STYLE } from './business-area-style';
 import { contrast, readableTextColor } from './readable-text';
 
 describe('readableTextColor', () => {

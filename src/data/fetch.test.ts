@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataLoadError } from './data-load-error';
-import { fetchText } from './fetch-text';
+import { fetchText } from './fetch';
 
 const answer = (body: string, status = 200) =>
   vi.stubGlobal(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSeparator, parseCsv } from './csv';
+import { detectSeparator, parseCsv } from './read';
 
 describe('parseCsv', () => {
   it('reads what Danish Excel writes: BOM, semicolons, CRLF, quoted fields', () => {

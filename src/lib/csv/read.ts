@@ -1,7 +1,8 @@
 /**
- * CSV as spreadsheets write it: RFC 4180 quotes ("" inside quotes, separators and line breaks in a
- * quoted field), a UTF-8 byte order mark, CRLF or LF, and the separator Danish Excel uses (`;`) as well
- * as `,` and tab, found from the header line.
+ * The one CSV reader: CSV as spreadsheets write it and as ./write.ts writes it. RFC 4180 quotes (""
+ * inside quotes, separators and line breaks in a quoted field), a UTF-8 byte order mark, CRLF or LF,
+ * and the separator Danish Excel uses (`;`) as well as `,` and tab, found from the header line. Cells
+ * are kept as written: a `'` the writer put before a formula stays (it is part of the text shown).
  */
 
 export type Separator = ';' | ',' | '\t';
@@ -97,4 +98,10 @@ export function parseCsv(
     records: records.filter((r) => r.fields.some((f) => f !== '')),
     unterminatedQuoteRow,
   };
+}
+
+/** The table as rows of cells, header first, blank rows left out: for checks and tests. */
+export function csvRows(text: string): string[][] {
+  const table = parseCsv(text);
+  return [table.header, ...table.records.map((r) => r.fields)];
 }

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { importText } from '@/lib/import/import-file';
+import { importText } from './import-file';
 import { context } from '@/testing/import-fixtures';
 import { TEMPLATE_CSV } from './template';
 
 describe('the template CSV', () => {
+  it('is written in the download dialect, byte for byte what it was', () => {
+    expect(TEMPLATE_CSV).toBe(
+      [
+        'klynge;sted;status;kilde;type;præcision;lon;lat;note',
+        'CLEAN;Vejle;Etableret;Klyngens årsrapport 2023;hovedkontor;;;;',
+        'Odense Robotics;Fyn;Planlagt;Bestyrelsesmøde, maj;tilstedeværelse;område;;;',
+        'MADE;Kontor ved havnen;Etableret;Eget besøg;kontor;;9,5357;55,7093;Åbnede i januar',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
   it('imports without a problem: a town, an area, and a place given by coordinates', () => {
     const result = importText('skabelon.csv', TEMPLATE_CSV, context);
     if (!result.ok) throw new Error(result.problem.code);
