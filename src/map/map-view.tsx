@@ -36,9 +36,11 @@ const SelectedAreaLayer = lazy(() =>
 interface Props {
   /** Undefined while the base map loads: the map starts at once so MapLibre and its worker load in parallel. */
   baseMap: BaseMap | undefined;
+  /** The id of an element describing what the map shows, for the canvas a screen reader announces. */
+  describedBy?: string;
 }
 
-export function MapView({ baseMap }: Props) {
+export function MapView({ baseMap, describedBy }: Props) {
   const { t } = useTranslation('map');
   const [map, setMap] = useState<MapRef | null>(null);
   const [ready, setReady] = useState(false);
@@ -58,6 +60,9 @@ export function MapView({ baseMap }: Props) {
   useFocusRequests(map, baseMap);
   useMapExports(map);
   useAttributionInset(map);
+  useEffect(() => {
+    if (describedBy) map?.getCanvas().setAttribute('aria-describedby', describedBy);
+  }, [map, describedBy]);
 
   const onIdle = useCallback(() => {
     // Ready means the first view a user came for: the base map and the presences, drawn.

@@ -71,7 +71,9 @@ export function useFocusRequests(map: MapRef | null, baseMap: BaseMap | undefine
  * The first view fits Denmark before the legend and controls exist; once the map has loaded, fit it
  * again clear of them (Skagen is not under the legend). Only when the link named no camera, and
  * instantly: it is where the map starts, not a move. Not recorded as the user's camera (no
- * originalEvent, no focus request), so the link stays without one.
+ * originalEvent, no focus request), so the link stays without one. Until someone moves it, the map
+ * keeps fitting Denmark when its box changes size (an embed's title line arriving, an iframe at
+ * 100 % width, a turned phone) rather than keeping a zoom chosen for the old size.
  */
 function useFitClearOfOverlays(map: MapRef | null) {
   useEffect(() => {
@@ -86,8 +88,10 @@ function useFitClearOfOverlays(map: MapRef | null) {
     };
     if (m.loaded()) fit();
     else m.once('load', fit);
+    m.on('resize', fit);
     return () => {
       m.off('load', fit);
+      m.off('resize', fit);
     };
   }, [map]);
 }

@@ -28,6 +28,7 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
       'coverageLevel',
       'coverageMetric',
       'coverageRadius',
+      'embed',
       'filters',
       'includeAnnounced',
       'lang',
@@ -42,6 +43,7 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
   expect(COVERAGE_METRICS).toContain(state.coverageMetric);
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
+  expect(typeof state.embed).toBe('boolean');
   expect(Object.keys(state.filters).sort()).toEqual([...FILTER_KEYS].sort());
   for (const key of FILTER_KEYS) {
     const values: readonly string[] = state.filters[key];

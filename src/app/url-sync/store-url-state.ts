@@ -23,6 +23,7 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
     area: s.selectedArea,
     compare: s.compareAreas,
     compareOpen: s.compareOpen,
+    embed: s.embed,
   };
 }
 
@@ -32,6 +33,7 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
  */
 export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: boolean }) {
   s.setView(url.view);
+  s.setEmbed(url.embed);
   s.setFilters(url.filters);
   if (url.presence && url.cluster) s.selectPresence(url.presence, url.cluster);
   else if (url.cluster) s.selectCluster(url.cluster);

@@ -45,7 +45,8 @@ function sync(lng: string, mode: 'auto' | 'replace') {
   const search = writeUrl(next);
   if (search === location.search) return;
   const before = writeUrl(discrete(parseUrl(location.search).state));
-  const push = mode === 'auto' && writeUrl(discrete(next)) !== before;
+  // An embedded map keeps to one history entry: in an iframe its entries would be the host page's Back.
+  const push = mode === 'auto' && !next.embed && writeUrl(discrete(next)) !== before;
   const url = `${location.pathname}${search}${location.hash}`;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);

@@ -17,7 +17,7 @@ import {
 import type { AreaProfile } from '@/lib/area-profile/profile';
 import { areaName, areaShortName } from '@/lib/area/area-name';
 import { formatFixed } from '@/lib/format/figures';
-import { formatNumber } from '@/lib/format/locale';
+import { formatNumber } from '@/model/locale';
 import { useAppStore } from '@/state/store';
 
 const LABEL_KEY: Record<Measure, string> = {

@@ -9,7 +9,7 @@ import type { Population } from '@/lib/population/population';
 import { openArea } from '@/components/open-area';
 import { useLanguage } from '@/i18n/data-labels';
 import { areaShortName } from '@/lib/area/area-name';
-import { formatNumber } from '@/lib/format/locale';
+import { formatNumber } from '@/model/locale';
 import { NearestCell } from './nearest-cell';
 import { SortHeader } from '@/components/sort-header';
 

@@ -43,3 +43,5 @@ export function beyondClass(share: number | null): number {
   if (share === 0) return 0;
   return BEYOND_CLASSES.findIndex((c, i) => i > 0 && share > c.min && share <= c.max);
 }
+/** A municipality this far or farther from the nearest counted presence is "far" in the summaries. */
+export const FAR_KM = 50;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatFixed } from './figures';
-import { formatNumber } from './locale';
+import { formatNumber } from '@/model/locale';
 
 describe('locale formatting', () => {
   it('writes numbers the Danish and the British way', () => {

@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type FormatLanguage } from './locale';
+import { INTL_LOCALE, type FormatLanguage } from '@/model/locale';
 
 /** Always `digits` decimals ("14,4", "20,0"): figures in a column or a sentence line up and compare. */
 export function formatFixed(value: number, language: FormatLanguage, digits = 1): string {

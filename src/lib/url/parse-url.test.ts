@@ -15,7 +15,7 @@ describe('parseUrl', () => {
         '&erhvervshus=fyn&lang=en&level=municipality&map=11.5,55.4,7.25&metric=distance' +
         '&presence=odense-robotics--sjaelland&reader=1&regions=sjaelland&status=considering,planned' +
         '&track=emerging&view=coverage&radius=25&area=municipality:0360&compare=region:1085,funen:fyn' +
-        '&comparing=1',
+        '&comparing=1&embed=1',
     );
     expect(dropped).toEqual([]);
     expect(state).toEqual({
@@ -44,6 +44,7 @@ describe('parseUrl', () => {
         { kind: 'funen', code: 'fyn' },
       ],
       compareOpen: true,
+      embed: true,
     });
   });
 

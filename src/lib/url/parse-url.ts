@@ -160,6 +160,8 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       return set(readFlag(value), (v) => (state.compareOpen = v));
     case 'area':
       return set(parseAreaRef(value) ?? undefined, (v: AreaRef) => (state.area = v));
+    case 'embed':
+      return set(readFlag(value), (v) => (state.embed = v));
     case 'camera':
       return set(readCamera(value), (v) => (state.camera = v));
     case 'cluster':

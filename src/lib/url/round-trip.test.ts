@@ -50,6 +50,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     area: fc.option(areaRef, { nil: null }),
     compare: fc.uniqueArray(areaRef, { maxLength: 4, selector: (a) => `${a.kind}:${a.code}` }),
     compareOpen: fc.boolean(),
+    embed: fc.boolean(),
   })
   .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s))
   .map((s) => ({ ...s, compareOpen: s.compareOpen && s.compare.length > 0 }));

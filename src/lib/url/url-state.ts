@@ -24,6 +24,8 @@ export interface UrlState {
   /** The areas set side by side, in the order added, and whether their table is open. */
   compare: AreaRef[];
   compareOpen: boolean;
+  /** The embed layout: the map, its legend and a title line, for an iframe (?embed=1). */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -41,6 +43,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   area: null,
   compare: [],
   compareOpen: false,
+  embed: false,
 };
 
 /** A value the link held that the app cannot use, for the "we skipped this" notice. */
@@ -59,6 +62,7 @@ export const PARAMS = {
   clusters: 'clusters',
   compare: 'compare',
   compareOpen: 'comparing',
+  embed: 'embed',
   erhvervshus: 'erhvervshus',
   lang: 'lang',
   coverageLevel: 'level',

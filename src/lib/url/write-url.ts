@@ -53,6 +53,7 @@ export function writeUrl(state: UrlState): string {
   const compare = [...new Set(state.compare.map(areaValue).filter((v) => v !== null))];
   add(PARAMS.compare, compare.slice(0, MAX_COMPARED_AREAS).join(','));
   if (state.compareOpen && compare.length) add(PARAMS.compareOpen, '1');
+  if (state.embed) add(PARAMS.embed, '1');
   pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Values are slugs, digits, dots and commas: nothing to escape, and commas stay readable.
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : '';

@@ -6,7 +6,7 @@ import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
 import type { LegendGroup } from '@/lib/export/png-legend';
-import { formatNumber } from '@/lib/format/locale';
+import { formatNumber } from '@/model/locale';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { useAppStore } from '@/state/store';
 import { coverageLegendRows, legendGround } from '../layers/coverage-legend-rows';
