@@ -3,7 +3,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { fileURLToPath } from 'node:url';
+import { layerZones } from './scripts/floors.mjs';
 
 export default tseslint.config(
   {
@@ -27,6 +29,14 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
+          alias: { '@': [fileURLToPath(new URL('./src', import.meta.url))] },
+        }),
+      ],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
@@ -41,21 +51,13 @@ export default tseslint.config(
           ],
         },
       ],
-      // Imports flow shared → features → app; features do not import each other (bulletproof-react).
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './src/lib', from: ['./src/app', './src/features', './src/map', './src/state'] },
-            { target: './src/data', from: ['./src/app', './src/features', './src/map'] },
-            { target: './src/state', from: ['./src/app', './src/features', './src/map'] },
-            { target: './src/components', from: ['./src/app', './src/features', './src/map'] },
-            { target: './src/map', from: ['./src/app', './src/features'] },
-            { target: './src/features', from: ['./src/app'] },
-          ],
-        },
-      ],
+      // The floors of docs/architecture.md: a layer imports only from the layers below it.
+      'import-x/no-restricted-paths': ['error', { zones: layerZones({ tests: false }) }],
     },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones({ tests: true }) }] },
   },
   {
     files: ['src/map/**/*.{ts,tsx}', 'bench/baseline/**/*.ts'],

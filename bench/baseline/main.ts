@@ -6,7 +6,7 @@
 import { Map as MaplibreMap, setWorkerUrl, type LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { decodeBaseMap } from '../../src/data/decode-base-map';
+import { decodeBaseMap } from '../../src/model/base-map';
 import { createBaseStyle } from '../../src/map/styles/base-style';
 import * as style from '../../src/map/styles/base-layers';
 import { DENMARK_BOUNDS, FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/map/camera';

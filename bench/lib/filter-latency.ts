@@ -4,7 +4,7 @@
  * click from a settled map (300 ms after the previous idle).
  */
 import type { Browser } from '@playwright/test';
-import { BUSINESS_AREAS } from '../../src/data/schema';
+import { BUSINESS_AREAS } from '../../src/model/schema';
 
 export async function measureFilterLatency(browser: Browser, url: string, rounds: number): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -4,9 +4,10 @@
  * clusters and their texts are the real ones. Deterministic for a given seed.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { decodeBaseMap, type MunicipalityProps } from '../../src/data/decode-base-map';
+import { decodeBaseMap, type MunicipalityProps } from '../../src/model/base-map';
 import { parseDataset } from '../../src/data/parse-dataset';
-import { PRESENCE_STATUSES, type Dataset, type Presence } from '../../src/data/schema';
+import { PRESENCE_STATUSES, type Dataset, type Presence } from '../../src/model/schema';
+import { geometryBounds } from '../../src/lib/geo/bounds';
 import { pointInPolygon } from '../../src/lib/geo/point-in-polygon';
 
 /** mulberry32: a small, fast, seedable PRNG. */
@@ -21,20 +22,13 @@ function random(seed: number) {
   };
 }
 
-function bbox(geometry: Polygon | MultiPolygon): [number, number, number, number] {
-  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  const xs = rings.flat().map((p) => p[0] as number);
-  const ys = rings.flat().map((p) => p[1] as number);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
-
 export function syntheticDataset(real: Dataset, topology: unknown, count: number, seed = 42): Dataset {
   const rand = random(seed);
   const base = decodeBaseMap(topology);
   const regionName = new Map(base.regions.features.map((f) => [f.properties.code, f.properties.name]));
   const houseName = new Map(base.erhvervshus.features.map((f) => [f.properties.code, f.properties.name]));
   const municipalities = base.municipalities.features as Feature<Polygon | MultiPolygon, MunicipalityProps>[];
-  const boxes = municipalities.map((m) => bbox(m.geometry));
+  const boxes = municipalities.map((m) => geometryBounds([m.geometry]));
   const template = real.presences.find((p) => p.precision === 'city') as Presence;
   const presences: Presence[] = [];
   for (let i = 0; i < count; i++) {

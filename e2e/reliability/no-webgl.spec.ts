@@ -105,12 +105,16 @@ test.describe('without WebGL', () => {
       .getByRole('radio', { name: 'Erhvervshuse' })
       .check();
     await expect(page.getByRole('article', { name: 'Erhvervshus Fyn' })).toBeVisible();
-    await expect(page.getByRole('table', { name: /Stærkeste status/ }).getByRole('row')).toHaveCount(15);
+    // A header, one row per cluster, and the footer of links to each area's profile.
+    await expect(page.getByRole('table', { name: /Stærkeste status/ }).getByRole('row')).toHaveCount(16);
     await page.getByRole('radio', { name: 'Afstand til nærmeste' }).check();
     const distances = page.getByRole('table', { name: /Afstand fra hver kommune/ });
     await expect(distances.getByRole('row')).toHaveCount(99);
-    // A row would move the map: without one, the click is harmless.
+    // A row opens its area's profile, map or not; Escape returns to the coverage.
     await distances.getByRole('button', { name: 'Lolland' }).click();
+    await expect(details(page).getByRole('heading', { name: 'Lolland', level: 3 })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: /^Dækning pr\. / })).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Hent tallene som CSV' }).click(),
@@ -137,5 +141,18 @@ test.describe('without WebGL', () => {
     await expect(page).toHaveURL(/food-bio-cluster-denmark/);
     await page.getByRole('button', { name: 'Notatet', exact: true }).click();
     await expect(details(page).getByRole('heading', { name: 'Food & Bio Cluster Denmark' })).toBeVisible();
+  });
+
+  test('an embed says so too, and gives the map in words instead', async ({ page }) => {
+    const notice = await openWithoutMap(page, '/?embed=1&lang=da&business=construction');
+    await expect(notice).toContainText('Kortet kræver WebGL 2');
+    await expect(notice).toContainText('Beskrivelsen nedenfor siger, hvad kortet viser');
+    await expect(notice).not.toContainText('klyngepaneler');
+    const description = page.getByRole('region', { name: 'Hvad kortet viser' });
+    await expect(description).toBeVisible();
+    await expect(description).toContainText('Kortet viser 5 af 25 tilstedeværelser: We Build Denmark');
+    await expect(page.getByRole('link', { name: /Åbn i Klyngekort/ })).toBeVisible();
+    await saveScreenshot(page, 'no-webgl-embed');
+    await expectNoAxeViolations(page);
   });
 });

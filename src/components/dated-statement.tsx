@@ -1,9 +1,10 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { useSourceRegistry } from '@/data/use-source-registry';
+import { useSourceRegistry } from '@/hooks/use-source-registry';
 import type { DatedItem } from '@/lib/history/dated-items';
 import { formatFactDate } from '@/lib/format/fact-date';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { NoteInline } from './note-inline';
+import { useDateWords } from './use-date-words';
 import { SourceQuote } from './source-quote';
 
 interface Props {
@@ -22,8 +23,9 @@ interface Props {
 export function DatedStatement({ item, factLabel, showStatement = true }: Props) {
   const { t } = useTranslation(['history', 'presences']);
   const language = useLanguage();
+  const dates = useDateWords();
   const source = useSourceRegistry(true).get(item.source);
-  const date = formatFactDate({ date: item.date, precision: item.datePrecision }, language);
+  const date = formatFactDate({ date: item.date, precision: item.datePrecision }, language, dates);
   const statement = !showStatement
     ? null
     : item.observation

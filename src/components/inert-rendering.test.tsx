@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DataLoadError } from '@/data/data-load-error';
 import { i18n } from '@/i18n/instance';
 import type { Strings } from '@/i18n/translator';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { DataError } from './data-error';
 import { NoteInline } from './note-inline';
 import { PresenceLine } from './presence-line';

@@ -1,6 +1,6 @@
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
-import type { BusinessAreaId } from '@/data/schema';
+import type { BusinessAreaId } from '@/model/schema';
 import { fromOtherSource } from '@/lib/history/provenance';
 import { StatusMarker } from './status-marker';
 import type { PresenceText } from './use-presence-text';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { SOURCE_NS } from '@/i18n/panel-strings';
 import { BookOpenText, ChevronRight } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import { NoteInline } from './note-inline';
@@ -18,7 +19,7 @@ const control =
  * is one action away; "Kilde" unfolds the quote in place for a quick look.
  */
 export function SourceQuote({ quote, factLabel }: Props) {
-  const { t } = useTranslation('source');
+  const { t } = useTranslation(SOURCE_NS);
   const showInSource = useAppStore((s) => s.showInSource);
   const [open, setOpen] = useState(false);
   const quoteId = useId();

@@ -1,4 +1,4 @@
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import {
   CASING_WIDTH,
   INFERRED_HALO,

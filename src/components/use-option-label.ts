@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
 import { ERHVERVSHUS_NAMES, REGION_NAMES } from '@/lib/filter/area-names';
-import type { FacetKey } from '@/lib/filter/facets';
+import type { FilterKey } from '@/model/filters';
 
 /** The label of a facet value in the current language: the data's own names, the model's labels. */
 export function useOptionLabel() {
@@ -12,7 +12,7 @@ export function useOptionLabel() {
   const language = useLanguage();
   const { data } = useDataset();
   return useCallback(
-    (key: FacetKey, value: string): string => {
+    (key: FilterKey, value: string): string => {
       switch (key) {
         case 'businessAreas':
           return businessAreaLabel(value, language);

@@ -1,10 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
-import { useSourceRegistry } from '@/data/use-source-registry';
+import { useSourceRegistry } from '@/hooks/use-source-registry';
 import { formatFactDate } from '@/lib/format/fact-date';
+import { placeBehind } from '@/lib/presence/place-behind';
+import { useDateWords } from './use-date-words';
 
 export interface PresenceText {
   /** The place as the note writes it ("RUC", "Sjælland"). */
@@ -31,6 +33,7 @@ export interface PresenceText {
 export function usePresenceText(): (p: Presence) => PresenceText {
   const { t } = useTranslation(['presences', 'imported']);
   const language = useLanguage();
+  const dates = useDateWords();
   const { data } = useDataset();
   const sources = useSourceRegistry();
   const names = useMemo(() => new Map(data?.clusters.map((c) => [c.id, c.name])), [data]);
@@ -41,14 +44,17 @@ export function usePresenceText(): (p: Presence) => PresenceText {
       const inferred = p.basis.type === 'inferred' ? t('inferred') : null;
       const user = p.basis.type === 'user' ? t('imported:mark.short') : null;
       const qualifier = inferred ?? user;
-      const behind = p.area?.name ?? p.municipality?.name ?? null;
-      const where = behind && !behind.toLowerCase().includes(p.place.toLowerCase()) ? behind : null;
+      const where = placeBehind(p);
       const place = where ? `${p.place} (${where})` : p.place;
       const registered = p.observed && sources.get(p.source ?? '');
       const source = p.observed
         ? t('source', {
             source: !registered || registered.primary ? t('sourceNote') : registered.publisher,
-            date: formatFactDate({ date: p.observed.date, precision: p.observed.datePrecision }, language),
+            date: formatFactDate(
+              { date: p.observed.date, precision: p.observed.datePrecision },
+              language,
+              dates,
+            ),
           })
         : null;
       return {
@@ -65,6 +71,6 @@ export function usePresenceText(): (p: Presence) => PresenceText {
           .join(', '),
       };
     },
-    [names, sources, language, t],
+    [names, sources, language, dates, t],
   );
 }

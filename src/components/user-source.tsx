@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import type { UserBasis } from '@/data/schema';
+import type { UserBasis } from '@/model/schema';
 
 interface Props {
   basis: UserBasis;

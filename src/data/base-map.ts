@@ -1,9 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { assetUrl, fetchJson } from './fetch-json';
-import { decodeBaseMap } from './decode-base-map';
-
-export type { AreaProps, BaseMap, LabelProps, MunicipalityProps } from './decode-base-map';
-export { decodeBaseMap };
+import { assetUrl, fetchJson } from './fetch';
+import { decodeBaseMap } from '@/model/base-map';
 
 export const BASE_MAP_URL = assetUrl('geo/denmark.topo.json');
 

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataLoadError } from './data-load-error';
-import { assetUrl } from './fetch-json';
-import { fetchVerifiedJson } from './fetch-verified-json';
-import type { Dataset } from './schema';
+import { assetUrl, fetchVerifiedJson } from './fetch';
+import type { Dataset } from '@/model/schema';
 
 /** A deployment may point the same build at another data URL (VITE_DATA_URL); by default it ships with the app. */
 export const DATASET_URL = import.meta.env.VITE_DATA_URL ?? assetUrl('data/dataset.json');

@@ -3,7 +3,7 @@
  * outdated entry loses only its unreadable records. Loaded by readImports only when there is an entry.
  */
 import { NO_IMPORTS, type StoredImports } from './imports-storage';
-import { userPresenceSchema, type UserPresence } from './user-presence-schema';
+import { userPresenceSchema, type UserPresence } from '@/model/user-presence-schema';
 
 export function decodeImports(text: string | null): StoredImports {
   if (!text) return NO_IMPORTS;

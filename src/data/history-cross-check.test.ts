@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, historySchema, type History } from './dataset-schema';
+import { datasetSchema, historySchema, type History } from '@/model/dataset-schema';
 import { toProblems, type IssueLike } from './format-validation-error';
-import { historyCrossCheck } from './history-cross-check';
+import { historyCrossCheck } from '@/model/history-cross-check';
 import { parseHistory } from './parse-history';
-import { datasetJson, historyJson } from './test-files';
+import { datasetJson, historyJson } from '@/testing/test-files';
 
 const dataset = datasetSchema.parse(datasetJson());
 const history = historySchema.parse(historyJson());

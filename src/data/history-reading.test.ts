@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGazetteer } from '../lib/geocode/gazetteer';
 import { foldKey } from '../lib/text/fold';
-import { datasetSchema, historySchema, type Observation } from './dataset-schema';
-import { gazetteerFileSchema } from './gazetteer-schema';
-import { datasetJson, FACTS_RESEARCH, historyJson } from './test-files';
+import { datasetSchema, historySchema, type Observation } from '@/model/dataset-schema';
+import { gazetteerFileSchema } from '@/model/gazetteer-schema';
+import { datasetJson, FACTS_RESEARCH, historyJson } from '@/testing/test-files';
 import { readFileSync } from 'node:fs';
 
 const dataset = datasetSchema.parse(datasetJson());

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataLoadError } from './data-load-error';
 import { useDataset } from './dataset';
-import { assetUrl } from './fetch-json';
-import { fetchVerifiedJson } from './fetch-verified-json';
+import { assetUrl, fetchVerifiedJson } from './fetch';
 import { DatasetValidationError, toProblems, type IssueLike } from './format-validation-error';
-import { historyCrossCheck } from './history-cross-check';
-import type { Dataset, History } from './schema';
+import { historyCrossCheck } from '@/model/history-cross-check';
+import type { Dataset, History } from '@/model/schema';
 
 /**
  * The sources beyond the note and every dated observation (public/data/history.json). Not part of the

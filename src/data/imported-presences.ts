@@ -14,7 +14,7 @@ import {
   writeImports,
   type StoredImports,
 } from './imports-storage';
-import type { UserPresence } from './user-presence-schema';
+import type { UserPresence } from '@/model/user-presence-schema';
 
 const storage = (): Storage | null => {
   try {

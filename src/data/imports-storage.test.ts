@@ -10,7 +10,7 @@ import {
   type StorageLike,
 } from './imports-storage';
 import { applyChange } from './imported-presences';
-import type { UserPresence } from './user-presence-schema';
+import type { UserPresence } from '@/model/user-presence-schema';
 
 const presence = (id: string, place = 'Vejle'): UserPresence => ({
   id,

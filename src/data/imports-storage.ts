@@ -3,7 +3,7 @@
  * the user presence schema (a damaged or outdated entry loses only its unreadable records). Nothing
  * here is ever sent anywhere: the app makes no request with it and it is not in the URL.
  */
-import type { UserPresence } from './user-presence-schema';
+import type { UserPresence } from '@/model/user-presence-schema';
 
 export const IMPORTS_STORAGE_KEY = 'klyngekort.imports';
 const STORAGE_VERSION = 1;

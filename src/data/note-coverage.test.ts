@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNoteOutline } from '../lib/text/note-headings';
-import { BUSINESS_AREAS, clustersFileSchema } from './dataset-schema';
-import { clustersJson, NOTE } from './test-files';
+import { BUSINESS_AREAS, clustersFileSchema } from '@/model/dataset-schema';
+import { clustersJson, NOTE } from '@/testing/test-files';
 
 /** Fails the test instead of asserting non-null. */
 function must<T>(value: T | null | undefined): T {

@@ -1,5 +1,5 @@
 import { DatasetValidationError, parseJsonText, toProblems } from './format-validation-error';
-import { datasetSchema, type Dataset } from './dataset-schema';
+import { datasetSchema, type Dataset } from '@/model/dataset-schema';
 
 export { DatasetValidationError };
 

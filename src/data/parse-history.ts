@@ -1,7 +1,7 @@
 import { DatasetValidationError, parseJsonText, toProblems, type IssueLike } from './format-validation-error';
-import { historyCrossCheck } from './history-cross-check';
-import { historySchema, type History } from './history-schema';
-import type { Dataset } from './dataset-schema';
+import { historyCrossCheck } from '@/model/history-cross-check';
+import { historySchema, type History } from '@/model/history-schema';
+import type { Dataset } from '@/model/dataset-schema';
 
 /**
  * Validates fetched history JSON against its schema and against the dataset it extends. Throws

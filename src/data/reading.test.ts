@@ -3,8 +3,8 @@
  * and nothing it does not state. A change here is a change of interpretation and needs a reason.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type PresenceStatus } from './dataset-schema';
-import { datasetJson, NOTE } from './test-files';
+import { datasetSchema, type PresenceStatus } from '@/model/dataset-schema';
+import { datasetJson, NOTE } from '@/testing/test-files';
 
 /** Fails the test instead of asserting non-null. */
 function must<T>(value: T | null | undefined): T {

@@ -11,8 +11,8 @@ import {
   presencesFileSchema,
   sourcePresenceSchema,
   type Dataset,
-} from './dataset-schema';
-import { aliasesJson, clustersJson, datasetJson, presencesJson } from './test-files';
+} from '@/model/dataset-schema';
+import { aliasesJson, clustersJson, datasetJson, presencesJson } from '@/testing/test-files';
 
 /** Fails the test instead of asserting non-null. */
 function must<T>(value: T | null | undefined): T {

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { BUSINESS_AREAS, PRESENCE_STATUS_LABELS, type PresenceStatus } from '@/data/schema';
-import type { Language } from './language';
+import { BUSINESS_AREAS, PRESENCE_STATUS_LABELS, type PresenceStatus } from '@/model/schema';
+import type { Language } from '@/model/view';
 
 /**
  * Labels for values that come from the data model (statuses, business areas). Data stays in the

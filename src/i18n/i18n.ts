@@ -1,6 +1,7 @@
 import { i18n } from './instance';
-import { initialLanguage, type Language } from './language';
+import { initialLanguage } from './language';
 import type { Strings } from './translator';
+import type { Language } from '@/model/view';
 
 /**
  * Each language is one lazily loaded chunk of all its namespaces (src/i18n/locales/<lang>/*.json):

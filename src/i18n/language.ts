@@ -1,5 +1,4 @@
-export const LANGUAGES = ['da', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '@/model/view';
 
 export const LANGUAGE_STORAGE_KEY = 'klyngekort.language';
 

@@ -1,5 +1,6 @@
 import i18n, { loadLanguage } from './i18n';
-import { rememberLanguage, type Language } from './language';
+import { rememberLanguage } from './language';
+import type { Language } from '@/model/view';
 
 export async function setLanguage(language: Language): Promise<void> {
   rememberLanguage(language);

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { Popup } from 'react-map-gl/maplibre';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import type { PresenceText } from '@/components/use-presence-text';
 import type { Chooser } from './use-presence-interaction';
 

@@ -1,5 +1,5 @@
 import { Popup } from 'react-map-gl/maplibre';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import type { PresenceText } from '@/components/use-presence-text';
 import { UserSource } from '@/components/user-source';
 import type { PresencePick } from './pick-presences';

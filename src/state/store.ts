@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createAreaSlice, type AreaSlice } from './slices/area-slice';
 import { createCameraSlice, type CameraSlice } from './slices/camera-slice';
 import { createCoverageSlice, type CoverageSlice } from './slices/coverage-slice';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters-slice';
@@ -18,6 +19,7 @@ export type AppState = UiSlice &
   CoverageSlice &
   ReaderSlice &
   NoticeSlice &
+  AreaSlice &
   SourcesSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
@@ -29,5 +31,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCoverageSlice(...args),
   ...createReaderSlice(...args),
   ...createNoticeSlice(...args),
+  ...createAreaSlice(...args),
   ...createSourcesSlice(...args),
 }));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SourcePresence } from '../../../src/data/schema';
+import type { SourcePresence } from '../../../src/model/schema';
 import { buildDataset, buildPresence } from './build-dataset';
 import { loadBuildInputs } from './inputs';
 import { abs, FILES } from './paths';

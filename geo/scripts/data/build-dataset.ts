@@ -1,14 +1,14 @@
 /** Assembles public/data/dataset.json from validated sources: geocodes, derives admin units, validates again. */
-import { checkProvenance } from '../../../src/data/check-provenance';
+import { checkProvenance } from './check-provenance';
 import { DatasetValidationError, toProblems } from '../../../src/data/format-validation-error';
-import { collectQuotedFacts } from '../../../src/data/quoted-facts';
+import { collectQuotedFacts } from '../../../src/model/quoted-facts';
 import {
   DATASET_VERSION,
   datasetSchema,
   type Dataset,
   type DatasetPresence,
   type SourcePresence,
-} from '../../../src/data/dataset-schema';
+} from '../../../src/model/dataset-schema';
 import type { Gazetteer } from '../../../src/lib/geocode/gazetteer';
 import { resolvePlace, type AliasIndex } from '../../../src/lib/geocode/resolve-place';
 import { deriveArea, deriveCity, type Admin } from './derive-location';

@@ -4,14 +4,19 @@
  * dated facts and the conflicts. Checked like the dataset: schema, cross-references against the dataset,
  * each quote in its stored text, and each observation's place at the location of its presence.
  */
-import { checkProvenance } from '../../../src/data/check-provenance';
+import { checkProvenance } from './check-provenance';
 import {
   DatasetValidationError,
   toProblems,
   type IssueLike,
 } from '../../../src/data/format-validation-error';
-import { historyCrossCheck } from '../../../src/data/history-cross-check';
-import { HISTORY_VERSION, historySchema, type Dataset, type History } from '../../../src/data/dataset-schema';
+import { historyCrossCheck } from '../../../src/model/history-cross-check';
+import {
+  HISTORY_VERSION,
+  historySchema,
+  type Dataset,
+  type History,
+} from '../../../src/model/dataset-schema';
 import { locate, type BuildInputs, type Located } from './build-dataset';
 import { FILES } from './paths';
 

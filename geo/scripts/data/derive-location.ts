@@ -4,7 +4,7 @@
  * or null when it spans several (geographic Funen: Middelfart belongs to Erhvervshus Sydjylland).
  */
 import type { Position } from 'geojson';
-import type { Presence } from '../../../src/data/schema';
+import type { Presence } from '../../../src/model/schema';
 import type { AreaRef } from '../../../src/lib/geocode/resolve-place';
 import { pointInPolygon } from '../../../src/lib/geo/point-in-polygon';
 import type { AdminUnit, ErhvervshusArea, Municipality } from '../lib/dagi';

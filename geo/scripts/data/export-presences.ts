@@ -1,5 +1,5 @@
 /** `export presences`: the presences in the chosen sources at the chosen date, written by the same code as the app's GeoJSON download. */
-import type { Dataset, History } from '../../../src/data/schema';
+import type { Dataset, History } from '../../../src/model/schema';
 import { presencesGeoJson, type PresenceCollection } from '../../../src/lib/export/presence-geojson';
 import { presencesAsOf, type SourceChoice } from '../../../src/lib/history/presences-as-of';
 import { noteSourceOf } from '../../../src/lib/history/provenance';

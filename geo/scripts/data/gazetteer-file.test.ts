@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gazetteerFileSchema } from '../../../src/data/gazetteer-schema';
+import { gazetteerFileSchema } from '../../../src/model/gazetteer-schema';
 import { danishPlaces } from './gazetteer-dk';
 import { buildGazetteerFile, GAZETTEER_FILE, serialiseGazetteerFile } from './gazetteer-file';
 import { loadBuildInputs } from './inputs';

@@ -7,8 +7,8 @@ import {
   GAZETTEER_VERSION,
   gazetteerFileSchema,
   type GazetteerFile,
-} from '../../../src/data/gazetteer-schema';
-import type { AliasRecord } from '../../../src/data/schema';
+} from '../../../src/model/gazetteer-schema';
+import type { AliasRecord } from '../../../src/model/schema';
 import type { GazetteerPlace } from '../../../src/lib/geocode/gazetteer';
 import { pointInPolygon } from '../../../src/lib/geo/point-in-polygon';
 import type { Admin } from './derive-location';

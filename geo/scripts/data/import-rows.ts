@@ -5,9 +5,9 @@
  * the place through the alias table and the gazetteer, the quote found in the registered source's text
  * and the place found in the quote. Problems are reported per row and column; nothing is written.
  */
-import { sourcePresenceSchema, type Cluster, type SourcePresence } from '../../../src/data/dataset-schema';
+import { sourcePresenceSchema, type Cluster, type SourcePresence } from '../../../src/model/dataset-schema';
 import { mapColumns, type ImportField } from '../../../src/lib/import/columns';
-import { parseCsv } from '../../../src/lib/import/csv';
+import { parseCsv } from '../../../src/lib/csv/read';
 import { createClusterResolver } from '../../../src/lib/import/clusters';
 import { parseKind, parsePrecision, parseStatus } from '../../../src/lib/import/vocab';
 import { GeocodeError } from '../../../src/lib/geocode/resolve-place';

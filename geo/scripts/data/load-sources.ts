@@ -4,10 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { z } from '../../../src/data/zod';
-import { checkProvenance } from '../../../src/data/check-provenance';
-import { crossCheck } from '../../../src/data/cross-check';
-import { historyCrossCheck } from '../../../src/data/history-cross-check';
+import type { z } from '../../../src/model/zod';
+import { checkProvenance } from './check-provenance';
+import { crossCheck } from '../../../src/model/cross-check';
+import { historyCrossCheck } from '../../../src/model/history-cross-check';
 import {
   DatasetValidationError,
   toProblems,
@@ -27,8 +27,8 @@ import {
   type ObservationsFile,
   type PresencesFile,
   type SourcesFile,
-} from '../../../src/data/dataset-schema';
-import { cutMarkProblem } from '../../../src/data/history-schema';
+} from '../../../src/model/dataset-schema';
+import { cutMarkProblem } from '../../../src/model/history-schema';
 import { excerptPassages } from '../../../src/lib/text/quote-match';
 import { abs, FILES, SOURCES_DIR } from './paths';
 

@@ -4,10 +4,10 @@
  * to every source (the note has its own date, autumn 2021), and with every source it defaults to the
  * note's date, as in the app.
  */
-import { SOURCE_MODES, type SourceMode } from '../../../src/data/schema';
+import { SOURCE_MODES, type SourceMode } from '../../../src/model/schema';
 import type { SourceChoice } from '../../../src/lib/history/presences-as-of';
-import { DEFAULT_AS_OF } from '../../../src/lib/time/as-of-presets';
-import { parseAsOf } from '../../../src/lib/time/fact-date';
+import { DEFAULT_AS_OF } from '../../../src/model/as-of-presets';
+import { parseAsOf } from '../../../src/model/fact-date';
 
 export class SourceOptionsError extends Error {}
 

@@ -1,7 +1,6 @@
 /** Sutherland–Hodgman clipping of polygon rings to an axis-aligned box; enough for background land. */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-
-export type Box = readonly [west: number, south: number, east: number, north: number];
+import type { Bounds } from '../../../src/model/camera';
 
 type Edge = { inside: (p: Position) => boolean; cut: (a: Position, b: Position) => Position };
 
@@ -10,7 +9,7 @@ const lerp = (a: Position, b: Position, t: number): Position => [
   (a[1] as number) + ((b[1] as number) - (a[1] as number)) * t,
 ];
 
-function edges([w, s, e, n]: Box): Edge[] {
+function edges([w, s, e, n]: Bounds): Edge[] {
   const x = (p: Position) => p[0] as number;
   const y = (p: Position) => p[1] as number;
   return [
@@ -21,7 +20,7 @@ function edges([w, s, e, n]: Box): Edge[] {
   ];
 }
 
-export function clipRing(ring: Position[], box: Box): Position[] {
+export function clipRing(ring: Position[], box: Bounds): Position[] {
   let output = ring.slice(0, -1);
   for (const edge of edges(box)) {
     const input = output;
@@ -41,7 +40,7 @@ export function clipRing(ring: Position[], box: Box): Position[] {
   return output.length >= 3 ? [...output, output[0] as Position] : [];
 }
 
-export function clipToBox(geometry: Polygon | MultiPolygon, box: Box): MultiPolygon {
+export function clipToBox(geometry: Polygon | MultiPolygon, box: Bounds): MultiPolygon {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const coordinates: Position[][][] = [];
   for (const rings of polygons) {

@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { ChevronsUp, X } from 'lucide-react';
+import { ChevronsUp } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import type { Drawer } from '@/state/slices/ui-slice';
+import { DialogHeader } from '@/components/dialog-header';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { useSheetKeyboard } from './use-sheet-keyboard';
 
@@ -39,10 +40,13 @@ export function SidePanel({ drawer, title, side, children }: Props) {
           : 'hidden'
       }`}
     >
-      <div className="flex items-center justify-between border-b border-line px-4 py-2">
-        <h2 id={titleId} className="flex-1 text-base font-semibold">
-          {title}
-        </h2>
+      <DialogHeader
+        titleId={titleId}
+        title={title}
+        closeLabel={t('panels.close')}
+        onClose={closeDrawer}
+        closeClassName="lg:hidden"
+      >
         <button
           type="button"
           aria-pressed={tall}
@@ -52,15 +56,7 @@ export function SidePanel({ drawer, title, side, children }: Props) {
         >
           <ChevronsUp aria-hidden="true" className={`size-5 ${tall ? 'rotate-180' : ''}`} />
         </button>
-        <button
-          type="button"
-          onClick={closeDrawer}
-          className="flex size-11 items-center justify-center rounded-md text-muted hover:bg-canvas lg:hidden"
-          aria-label={t('panels.close')}
-        >
-          <X aria-hidden="true" className="size-5" />
-        </button>
-      </div>
+      </DialogHeader>
       {/* relative: sr-only text inside (positioned absolutely) must not grow the page beyond the panel.
           wrap-break-word: a name or quote without spaces wraps instead of running out of the panel. */}
       <div className="relative min-h-0 flex-1 overflow-y-auto wrap-break-word">

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { CHANGES_NS } from '@/i18n/namespaces/changes';
-import type { Cluster } from '@/data/schema';
+import { CHANGES_NS } from '@/i18n/panel-strings';
+import type { Cluster } from '@/model/schema';
 import { ChangeItem } from './change-item';
 import type { PresenceChange } from '@/lib/history/changes';
 

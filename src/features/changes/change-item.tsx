@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { CHANGES_NS } from '@/i18n/namespaces/changes';
-import type { Cluster } from '@/data/schema';
+import { CHANGES_NS } from '@/i18n/panel-strings';
+import type { Cluster } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { PresenceLine } from '@/components/presence-line';
 import { usePresenceText } from '@/components/use-presence-text';

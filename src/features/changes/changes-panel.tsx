@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { History as HistoryIcon, X } from 'lucide-react';
 import { useTranslation } from '@/i18n/use-translation';
-import { CHANGES_NS } from '@/i18n/namespaces/changes';
+import { CHANGES_NS } from '@/i18n/panel-strings';
 import { useDataset } from '@/data/dataset';
 import { useHistory } from '@/data/history';
-import { useChanges } from '@/data/use-changes';
+import { useChanges } from '@/hooks/use-changes';
 import { ConflictView } from '@/components/conflict-view';
 import { Loading } from '@/components/loading';
 import { conflictsOf } from '@/lib/history/dated-items';

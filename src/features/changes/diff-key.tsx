@@ -1,13 +1,15 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { CHANGES_NS } from '@/i18n/namespaces/changes';
+import { CHANGES_NS } from '@/i18n/panel-strings';
 import { useLanguage } from '@/i18n/data-labels';
+import { useDateWords } from '@/components/use-date-words';
 import { formatAsOf } from '@/lib/format/fact-date';
 import { DIFF_RING } from '@/lib/presence/marker-style';
 
 /** What the map's rings mean while the comparison is open. */
 export function DiffKey({ since }: { since: string }) {
   const { t } = useTranslation(CHANGES_NS);
-  const date = formatAsOf(since, useLanguage());
+  const dates = useDateWords();
+  const date = formatAsOf(since, useLanguage(), dates);
   const rows = [
     { color: DIFF_RING.new, label: t('mapNew', { date }) },
     { color: DIFF_RING.gone, label: t('mapGone', { date }) },

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { CHANGES_NS } from '@/i18n/namespaces/changes';
-import type { Cluster } from '@/data/schema';
+import { CHANGES_NS } from '@/i18n/panel-strings';
+import type { Cluster } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import type { HeadOfficeMove } from '@/lib/history/changes';
 

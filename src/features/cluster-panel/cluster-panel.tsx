@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
 import { useDataset } from '@/data/dataset';
-import { useAllPresences, useVisiblePresences } from '@/data/use-visible-presences';
+import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presences';
 import { CollaborationsSection } from './collaborations-section';
 import { ClusterHeader } from './cluster-header';
 import { ConsolidationSection } from './consolidation-section';

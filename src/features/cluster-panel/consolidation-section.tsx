@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
-import type { Consolidation } from '@/data/schema';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
+import type { Consolidation } from '@/model/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { useLanguage } from '@/i18n/data-labels';
 import { formatMilestoneDate } from '@/lib/format/milestone-date';

@@ -1,4 +1,4 @@
-import type { Fact } from '@/data/schema';
+import type { Fact } from '@/model/schema';
 import { NoteInline } from '@/components/note-inline';
 import { SourceQuote } from '@/components/source-quote';
 import { useLanguage } from '@/i18n/data-labels';

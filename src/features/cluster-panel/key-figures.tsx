@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
-import type { KeyFigure } from '@/data/schema';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
+import type { KeyFigure } from '@/model/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { useLanguage } from '@/i18n/data-labels';
 import { formatKeyFigure } from '@/lib/format/key-figure';

@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { DatedStatement } from '@/components/dated-statement';
 import type { DatedItem } from '@/lib/history/dated-items';
-import { holdsAt } from '@/lib/time/fact-date';
+import { holdsAt } from '@/model/fact-date';
 
 interface Props {
   items: DatedItem[];

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
-import type { Cluster, Presence } from '@/data/schema';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
+import type { Cluster, Presence } from '@/model/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { PresenceLine } from '@/components/presence-line';
 import { UserSource } from '@/components/user-source';

@@ -1,5 +1,5 @@
 import { DatedStatement } from '@/components/dated-statement';
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import type { ClusterHistory } from './use-cluster-history';
 
 /** The statement another source makes that the map shows for this presence (or the cluster's closure). */

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { X } from 'lucide-react';
-import { FACET_KEYS } from '@/lib/filter/facets';
+import { FILTER_KEYS, tickedValues } from '@/model/filters';
 import { useAppStore } from '@/state/store';
 import { useOptionLabel } from '@/components/use-option-label';
 
@@ -10,8 +10,8 @@ export function ActiveFilterChips() {
   const filters = useAppStore((s) => s.filters);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const label = useOptionLabel();
-  const chips = FACET_KEYS.flatMap((key) =>
-    (filters[key] as readonly string[]).map((value) => ({ key, value, label: label(key, value) })),
+  const chips = FILTER_KEYS.flatMap((key) =>
+    tickedValues(filters, key).map((value) => ({ key, value, label: label(key, value) })),
   );
   if (!chips.length) return null;
   return (
@@ -20,7 +20,7 @@ export function ActiveFilterChips() {
         <li key={`${chip.key}:${chip.value}`}>
           <button
             type="button"
-            onClick={() => toggle(chip.key, chip.value as never)}
+            onClick={() => toggle(chip.key, chip.value)}
             aria-label={t('remove', { label: chip.label })}
             className="inline-flex min-h-11 items-center gap-1 rounded-full border border-brand/40 bg-brand-soft py-0.5 pr-1.5 pl-2.5 text-xs font-medium text-brand hover:bg-brand hover:text-white lg:min-h-7"
           >

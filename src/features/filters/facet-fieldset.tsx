@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { ChevronRight } from 'lucide-react';
-import type { FacetKey } from '@/lib/filter/facets';
 import { useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';
 import type { FacetGroup } from './use-facets';
@@ -51,7 +50,7 @@ export function FacetFieldset({ group, defaultOpen }: Props) {
             <input
               type="checkbox"
               checked={option.checked}
-              onChange={() => toggle(group.key as FacetKey, option.value as never)}
+              onChange={() => toggle(group.key, option.value)}
               className="size-4 shrink-0 accent-brand"
             />
             {option.swatch && (

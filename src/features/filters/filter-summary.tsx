@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { Maximize2, RotateCcw } from 'lucide-react';
 import { useBaseMap } from '@/data/base-map';
-import { useAllPresences, useVisiblePresences } from '@/data/use-visible-presences';
+import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useLanguage } from '@/i18n/data-labels';
-import { isActive } from '@/lib/filter/facets';
+import { isActive } from '@/model/filters';
 import { createPresenceBounds } from '@/lib/search/presence-bounds';
 import { useAppStore } from '@/state/store';
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useDataset } from '@/data/dataset';
-import { useFacetedPresences } from '@/data/use-visible-presences';
+import { useFacetedPresences } from '@/hooks/use-visible-presences';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
-import { FACET_KEYS, FACET_VALUES, type FacetKey } from '@/lib/filter/facets';
+import { FILTER_KEYS, FILTER_VALUES, tickedValues, type FilterKey } from '@/model/filters';
 import { facetCounts } from '@/lib/filter/match';
 import { shownStatuses } from '@/lib/presence/shown-statuses';
 import { useAppStore } from '@/state/store';
@@ -17,7 +17,7 @@ export interface FacetOption {
 }
 
 export interface FacetGroup {
-  key: FacetKey;
+  key: FilterKey;
   options: FacetOption[];
 }
 
@@ -31,24 +31,24 @@ export function useFacets(): FacetGroup[] {
   const { data } = useDataset();
   const label = useOptionLabel();
   return useMemo(() => {
-    const counts = facetCounts(items, filters) as Record<FacetKey, ReadonlyMap<string, number>>;
+    const counts: Record<FilterKey, ReadonlyMap<string, number>> = facetCounts(items, filters);
     const hasUser = items.some((i) => (i.values.bases as readonly string[]).includes('user'));
-    const valuesOf = (key: FacetKey): readonly string[] => {
+    const valuesOf = (key: FilterKey): readonly string[] => {
       if (key === 'clusters') return data?.clusters.map((c) => c.id) ?? [];
-      if (key === 'bases') return FACET_VALUES.bases.filter((b) => b !== 'user' || hasUser);
+      if (key === 'bases') return FILTER_VALUES.bases.filter((b) => b !== 'user' || hasUser);
       if (key === 'statuses')
         return filters.statuses.includes('closed')
-          ? FACET_VALUES.statuses
+          ? FILTER_VALUES.statuses
           : shownStatuses(items.map((i) => i.item));
-      return FACET_VALUES[key];
+      return FILTER_VALUES[key];
     };
-    return FACET_KEYS.map((key) => ({
+    return FILTER_KEYS.map((key) => ({
       key,
       options: valuesOf(key).map((value) => ({
         value,
         label: label(key, value),
         count: counts[key].get(value) ?? 0,
-        checked: (filters[key] as readonly string[]).includes(value),
+        checked: tickedValues(filters, key).includes(value),
         swatch:
           key === 'businessAreas'
             ? BUSINESS_AREA_STYLE[value as keyof typeof BUSINESS_AREA_STYLE]

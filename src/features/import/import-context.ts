@@ -1,6 +1,6 @@
-import type { BaseMap } from '@/data/base-map';
-import type { GazetteerFile } from '@/data/gazetteer-schema';
-import type { Dataset } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { GazetteerFile } from '@/model/gazetteer-schema';
+import type { Dataset } from '@/model/schema';
 import { adminFromBaseMap } from '@/lib/import/admin';
 import { createClusterResolver } from '@/lib/import/clusters';
 import { createPlaceIndex, type PlaceIndex } from '@/lib/import/place-index';

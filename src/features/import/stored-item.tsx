@@ -1,8 +1,8 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { X } from 'lucide-react';
 import { useDataset } from '@/data/dataset';
-import type { UserPresence } from '@/data/schema';
+import type { UserPresence } from '@/model/schema';
 import { PresenceLine } from '@/components/presence-line';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { useChangeImports, useImports, type ImportsChange } from '@/data/imported-presences';
-import { isUserPresenceId } from '@/data/schema';
+import { isUserPresenceId } from '@/model/schema';
 import { useAppStore } from '@/state/store';
 import { ClearAll } from './clear-all';
 import { StoredItem } from './stored-item';

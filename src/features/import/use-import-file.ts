@@ -5,7 +5,7 @@ import { datasetQueryOptions } from '@/data/dataset';
 import { gazetteerQueryOptions } from '@/data/gazetteer';
 import { importsQueryOptions, useChangeImports } from '@/data/imported-presences';
 import { ImportsTooLargeError } from '@/data/imports-storage';
-import type { UserPresence } from '@/data/schema';
+import type { UserPresence } from '@/model/schema';
 import { decodeText } from '@/lib/import/decode';
 import { importText, MAX_FILE_BYTES, type ImportReport } from '@/lib/import/import-file';
 import type { FileProblemCode } from '@/lib/import/problems';

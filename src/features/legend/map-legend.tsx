@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { ChevronDown, ChevronUp, Map as MapIcon } from 'lucide-react';
-import { BUSINESS_AREAS } from '@/data/schema';
+import { BUSINESS_AREAS } from '@/model/schema';
 import { shownStatuses } from '@/lib/presence/shown-statuses';
 import { countBySource } from '@/lib/history/provenance';
-import { useVisiblePresences } from '@/data/use-visible-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useDataset } from '@/data/dataset';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { StatusMarker } from '@/components/status-marker';
@@ -60,7 +60,7 @@ export function MapLegend() {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         // A class, not `hidden`: a printed page always carries the legend (src/styles/print.css).
-        className={`${open ? '' : 'hidden'} max-h-[min(60vh,calc(100dvh-26rem))] space-y-2 overflow-y-auto px-2 pb-2 print:block`}
+        className={`${open ? '' : 'hidden'} max-h-[var(--legend-max-h,min(60vh,calc(100dvh-26rem)))] space-y-2 overflow-y-auto px-2 pb-2 print:block`}
       >
         <div>
           <p id={`${panelId}-statuses`} className="font-semibold">

@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { MapPin, Grid2x2Check } from 'lucide-react';
 import { useAppStore } from '@/state/store';
-import { VIEWS, type View } from '@/state/slices/view-slice';
+import { VIEWS, type View } from '@/model/view';
 
 const ICONS: Record<View, typeof MapPin> = { presences: MapPin, coverage: Grid2x2Check };
 

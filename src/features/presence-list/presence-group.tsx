@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import type { Cluster, Presence } from '@/data/schema';
+import type { Cluster, Presence } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import type { PresenceText } from '@/components/use-presence-text';
 import { PresenceItem } from './presence-item';

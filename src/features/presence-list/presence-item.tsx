@@ -1,4 +1,4 @@
-import type { BusinessAreaId, Presence } from '@/data/schema';
+import type { BusinessAreaId, Presence } from '@/model/schema';
 import type { PresenceText } from '@/components/use-presence-text';
 import { PresenceLine } from '@/components/presence-line';
 

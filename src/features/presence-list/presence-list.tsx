@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/data/use-visible-presences';
-import { useSourcePresences } from '@/data/use-source-presences';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { useSourcePresences } from '@/hooks/use-source-presences';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
-import { INTL_LOCALE } from '@/lib/format/locale';
+import { INTL_LOCALE } from '@/model/locale';
 import { firstOfGroups, unlocatedClusters } from '@/lib/presence/group-presences';
 import { useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';

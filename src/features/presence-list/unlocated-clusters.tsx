@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import type { Cluster } from '@/data/schema';
+import type { Cluster } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { useAppStore } from '@/state/store';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
-import { useSourcePresences } from '@/data/use-source-presences';
+import { useSourcePresences } from '@/hooks/use-source-presences';
 import { buildSearchEntries } from '@/lib/search/search-entries';
 import { createSearchIndex } from '@/lib/search/search-index';
 

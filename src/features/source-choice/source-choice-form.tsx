@@ -2,16 +2,18 @@ import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import { useHistory } from '@/data/history';
-import type { SourceMode } from '@/data/schema';
+import type { SourceMode } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
+import { useDateWords } from '@/components/use-date-words';
 import { formatAsOf, formatFactDate } from '@/lib/format/fact-date';
-import { AS_OF_PRESETS, defaultSince, presetOf } from '@/lib/time/as-of-presets';
+import { AS_OF_PRESETS, defaultSince, presetOf } from '@/model/as-of-presets';
 import { useAppStore } from '@/state/store';
 
 /** The note alone or every source, and the date for every source; "what changed" from here. */
 export function SourceChoiceForm({ onChanges }: { onChanges: () => void }) {
   const { t } = useTranslation('sources');
   const language = useLanguage();
+  const dates = useDateWords();
   const id = useId();
   const mode = useAppStore((s) => s.sourceMode);
   const asOf = useAppStore((s) => s.asOf);
@@ -48,7 +50,7 @@ export function SourceChoiceForm({ onChanges }: { onChanges: () => void }) {
             <span className="font-medium">
               {t(`modes.${m}`)}
               <span className="block text-xs font-normal text-muted">
-                {t(`modeHints.${m}`, { date: note ? formatFactDate(note, language) : '' })}
+                {t(`modeHints.${m}`, { date: note ? formatFactDate(note, language, dates) : '' })}
               </span>
             </span>
           </label>
@@ -65,7 +67,7 @@ export function SourceChoiceForm({ onChanges }: { onChanges: () => void }) {
             className="mt-1 block min-h-11 w-full rounded-md border border-line bg-paper px-2 disabled:opacity-60 lg:min-h-9"
           >
             {presetOf(asOf) === null && (
-              <option value={asOf}>{t('customDate', { date: formatAsOf(asOf, language) })}</option>
+              <option value={asOf}>{t('customDate', { date: formatAsOf(asOf, language, dates) })}</option>
             )}
             {AS_OF_PRESETS.map((p) => (
               <option key={p.id} value={p.asOf}>
@@ -73,7 +75,7 @@ export function SourceChoiceForm({ onChanges }: { onChanges: () => void }) {
                   ? t(`presets.${p.id}`)
                   : t('presetDate', {
                       label: t(`presets.${p.id}`),
-                      date: formatAsOf(p.asOf, language, true),
+                      date: formatAsOf(p.asOf, language, dates, true),
                     })}
               </option>
             ))}

@@ -1,9 +1,9 @@
 import type { TFunction } from '@/i18n/translator';
-import type { Cluster, Dataset, Milestone, Presence } from '@/data/schema';
+import type { Cluster, Dataset, Milestone, Presence } from '@/model/schema';
 import { statusLabel } from '@/i18n/data-labels';
-import type { Language } from '@/i18n/language';
 import type { NoteFact } from '@/lib/note/note-facts';
 import type { FactTarget } from '@/lib/note/targets';
+import type { Language } from '@/model/view';
 
 type T = TFunction;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/model/schema';
 import { useAppStore } from '@/state/store';
 
 /**

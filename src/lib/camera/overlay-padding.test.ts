@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { overlayPadding, pointOffset, type Box } from './overlay-padding';
+import { overlayPadding, pointOffset, type PixelRect } from './overlay-padding';
 
-const box = (left: number, top: number, width: number, height: number): Box => ({
+const box = (left: number, top: number, width: number, height: number): PixelRect => ({
   left,
   top,
   right: left + width,

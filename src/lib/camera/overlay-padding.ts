@@ -1,5 +1,5 @@
 /** A box in page pixels, as getBoundingClientRect gives it. */
-export interface Box {
+export interface PixelRect {
   left: number;
   top: number;
   right: number;
@@ -22,7 +22,12 @@ const SIDES = ['top', 'right', 'bottom', 'left'] as const;
  * then `margin` is added all round. If that leaves less than `minFree` of the map on an axis, the
  * paddings on that axis shrink proportionally: a fit slightly under a control beats no map at all.
  */
-export function overlayPadding(map: Box, covers: readonly Box[], margin = 24, minFree = 0.3): Padding {
+export function overlayPadding(
+  map: PixelRect,
+  covers: readonly PixelRect[],
+  margin = 24,
+  minFree = 0.3,
+): Padding {
   const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   const width = map.right - map.left;
   const height = map.bottom - map.top;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageByArea, whiteSpots } from './area-coverage';
 import { countedStatuses } from './statuses';
-import { ALL_CLUSTERS, dataset, geography, presence, SJAELLAND } from './test-fixtures';
+import { ALL_CLUSTERS, dataset, geography, presence, SJAELLAND } from '@/testing/coverage-fixtures';
 
 const ids = (cells: { clusterId: string }[]) => cells.map((c) => c.clusterId);
 

@@ -1,4 +1,4 @@
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import type { AreaUnit } from './geography';
 import { contribution, isInferred, type CoveragePresence } from './rules';
 import { strongestStatus } from './statuses';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contribution, isInferred } from './rules';
-import { presence, SJAELLAND, unit } from './test-fixtures';
+import { presence, SJAELLAND, unit } from '@/testing/coverage-fixtures';
 
 const roskilde = presence({ id: 'roskilde' });
 const sjaelland = presence({ id: 'sj', precision: 'area', point: null, municipalityCodes: [...SJAELLAND] });

@@ -1,4 +1,4 @@
-import type { Presence } from '@/data/schema';
+import type { Presence } from '@/model/schema';
 import type { AreaUnit } from './geography';
 
 /** The fields of a presence that counting reads; a dataset Presence fits it as is. */

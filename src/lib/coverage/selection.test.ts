@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectedClusterIds } from './selection';
-import { ALL_CLUSTERS, dataset } from './test-fixtures';
+import { ALL_CLUSTERS, dataset } from '@/testing/coverage-fixtures';
 
 const none = { businessAreas: [], clusters: [], tracks: [] };
 

@@ -3,7 +3,7 @@ import {
   PRESENCE_STATUSES,
   type CountableStatus,
   type PresenceStatus,
-} from '@/data/schema';
+} from '@/model/schema';
 
 /** Every status the note uses for a presence that does not exist yet: the announced future. */
 export const ANNOUNCED_STATUSES = COUNTABLE_STATUSES.filter(

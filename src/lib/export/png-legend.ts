@@ -1,4 +1,4 @@
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 
 /** A key drawn like the mark on the map: the map's own style constants fill these in. */
 export type LegendSwatch =

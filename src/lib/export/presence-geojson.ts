@@ -5,7 +5,7 @@
  * geometry and names its area in areaType/areaCode, the polygon the app draws.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Cluster, Presence } from '@/data/schema';
+import type { Cluster, Presence } from '@/model/schema';
 import { provenanceOf, type NoteSource } from '../history/provenance';
 
 export interface PresenceProperties {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERHVERVSHUS_NAMES, REGION_NAMES } from './area-names';
-import { baseMap } from './test-fixtures';
+import { baseMap } from '@/testing/filter-fixtures';
 
 const table = JSON.parse(
   readFileSync(new URL('../../../geo/tables/erhvervshus.json', import.meta.url), 'utf8'),

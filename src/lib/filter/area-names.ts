@@ -1,4 +1,4 @@
-import type { ErhvervshusCode, RegionCode } from '@/data/schema';
+import type { ErhvervshusCode, RegionCode } from '@/model/schema';
 
 /**
  * Names of the five regions and six erhvervshus areas in both languages, for filters, chips and

@@ -1,4 +1,4 @@
-import type { Cluster, Presence } from '@/data/schema';
+import type { Cluster, Presence } from '@/model/schema';
 import type { Faceted } from './match';
 import { presenceFacetValues, type ClusterFacts, type MunicipalityLookup } from './presence-facets';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EMPTY_SELECTION, FACET_KEYS, FACET_VALUES, type FacetSelection } from './facets';
+import { EMPTY_FILTERS, FILTER_KEYS, FILTER_VALUES, type Filters } from '@/model/filters';
 import { facetPresences } from './faceted-presences';
 import { facetCounts, filterFaceted, matchesSelection } from './match';
-import { dataset, municipalityLookup } from './test-fixtures';
+import { dataset, municipalityLookup } from '@/testing/filter-fixtures';
 
 const items = facetPresences(dataset.presences, dataset.clusters, municipalityLookup);
-const ids = (selection: Partial<FacetSelection>) =>
-  filterFaceted(items, { ...EMPTY_SELECTION, ...selection })
+const ids = (selection: Partial<Filters>) =>
+  filterFaceted(items, { ...EMPTY_FILTERS, ...selection })
     .map((p) => p.id)
     .sort();
 
@@ -61,7 +61,7 @@ describe('filterFaceted', () => {
 describe('facetCounts', () => {
   it('counts each facet with the other facets applied but not its own', () => {
     const selection = {
-      ...EMPTY_SELECTION,
+      ...EMPTY_FILTERS,
       regions: ['1085'] as const,
       businessAreas: ['food-and-bioresources' as const],
     };
@@ -80,7 +80,7 @@ describe('facetCounts', () => {
   });
 
   it('counts a presence in every area it reaches', () => {
-    const counts = facetCounts(items, EMPTY_SELECTION);
+    const counts = facetCounts(items, EMPTY_FILTERS);
     const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     expect(total(counts.statuses)).toBe(dataset.presences.length);
     // "på Fyn" counts under both Fyn and Sydjylland.
@@ -91,27 +91,27 @@ describe('facetCounts', () => {
     const [first] = items;
     if (!first) throw new Error('no items');
     const twice = { ...first, values: { ...first.values, regions: ['1085', '1085', '1083'] as const } };
-    const counts = facetCounts([twice], EMPTY_SELECTION);
+    const counts = facetCounts([twice], EMPTY_FILTERS);
     expect(counts.regions.get('1085')).toBe(1);
     expect(counts.regions.get('1083')).toBe(1);
   });
 
   const selectionArb = fc.record({
-    businessAreas: fc.subarray([...FACET_VALUES.businessAreas]),
+    businessAreas: fc.subarray([...FILTER_VALUES.businessAreas]),
     clusters: fc.subarray(dataset.clusters.map((c) => c.id)),
-    statuses: fc.subarray([...FACET_VALUES.statuses]),
-    regions: fc.subarray([...FACET_VALUES.regions]),
-    erhvervshus: fc.subarray([...FACET_VALUES.erhvervshus]),
-    tracks: fc.subarray([...FACET_VALUES.tracks]),
-    bases: fc.subarray([...FACET_VALUES.bases]),
+    statuses: fc.subarray([...FILTER_VALUES.statuses]),
+    regions: fc.subarray([...FILTER_VALUES.regions]),
+    erhvervshus: fc.subarray([...FILTER_VALUES.erhvervshus]),
+    tracks: fc.subarray([...FILTER_VALUES.tracks]),
+    bases: fc.subarray([...FILTER_VALUES.bases]),
   });
 
   it('agrees with filtering: a value’s count is what ticking only it in its facet would show', () => {
     fc.assert(
-      fc.property(selectionArb, fc.constantFrom(...FACET_KEYS), (selection, key) => {
+      fc.property(selectionArb, fc.constantFrom(...FILTER_KEYS), (selection, key) => {
         const counts = facetCounts(items, selection) as Record<string, ReadonlyMap<string, number>>;
         for (const [value, count] of counts[key] ?? new Map()) {
-          const only = { ...selection, [key]: [value] } as FacetSelection;
+          const only = { ...selection, [key]: [value] } as Filters;
           expect(items.filter((i) => matchesSelection(i.values, only)).length).toBe(count);
         }
       }),

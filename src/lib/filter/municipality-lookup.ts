@@ -1,4 +1,4 @@
-import { ERHVERVSHUS_CODES, REGION_CODES, type ErhvervshusCode, type RegionCode } from '@/data/schema';
+import { ERHVERVSHUS_CODES, REGION_CODES, type ErhvervshusCode, type RegionCode } from '@/model/schema';
 import type { MunicipalityLookup } from './presence-facets';
 
 const isRegion = (v: string): v is RegionCode => (REGION_CODES as readonly string[]).includes(v);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presenceFacetValues } from './presence-facets';
 import { createMunicipalityLookup } from './municipality-lookup';
-import { dataset, municipalityLookup } from './test-fixtures';
+import { dataset, municipalityLookup } from '@/testing/filter-fixtures';
 
 const presence = (id: string) => {
   const p = dataset.presences.find((x) => x.id === id);

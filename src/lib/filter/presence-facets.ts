@@ -1,5 +1,5 @@
-import type { BusinessAreaId, ErhvervshusCode, Presence, RegionCode } from '@/data/schema';
-import type { BasisType, FacetValues } from './facets';
+import type { BusinessAreaId, ErhvervshusCode, Presence, RegionCode } from '@/model/schema';
+import type { BasisType, FacetValues } from '@/model/filters';
 
 /** What the filter needs to know about a presence's cluster. */
 export interface ClusterFacts {

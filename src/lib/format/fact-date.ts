@@ -1,49 +1,43 @@
-import type { FactDate } from '../time/fact-date';
-import { LATEST } from '../time/fact-date';
-import { INTL_LOCALE, type FormatLanguage } from './locale';
+import { LATEST, type AsOf, type FactDate } from '@/model/fact-date';
+import { formatMilestoneDate } from './milestone-date';
+import { INTL_LOCALE, type FormatLanguage } from '@/model/locale';
 
-const SEASON_WORDS: Record<FormatLanguage, Record<string, string>> = {
-  da: { spring: 'forår', summer: 'sommer', autumn: 'efterår', winter: 'vinter' },
-  en: { spring: 'spring', summer: 'summer', autumn: 'autumn', winter: 'winter' },
-};
-const UNDATED: Record<FormatLanguage, string> = { da: 'udateret', en: 'undated' };
-const LATEST_WORDS: Record<FormatLanguage, string> = { da: 'seneste kilde', en: 'latest source' };
-
-const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
+/** Brings the words a date needs: `season.<name>` with `{{year}}`, and `undated`. */
+export type DateWords = (key: string, options?: Record<string, unknown>) => string;
 
 /**
- * A date as precisely as its source gives it: "16. december 2021", "oktober 2020" (month only),
- * "efterår 2021", "2020", or "udateret". Calendar dates, so formatted in UTC. `short` abbreviates the
- * month ("31. okt. 2020"), for the header.
+ * A dated fact's date as precisely as it is known (src/model/fact-date.ts): "15. marts 2022" / "15 March
+ * 2022", "marts 2022", "efterår 2021" / "autumn 2021", "2021", or "udateret" / "undated".
  */
-export function formatFactDate(fact: FactDate, language: FormatLanguage, short = false): string {
-  const { date, precision } = fact;
-  if (date === null || precision === 'undated') return UNDATED[language];
-  const year = Number(date.slice(0, 4));
-  const month = short ? 'short' : 'long';
-  const locale = INTL_LOCALE[language];
+export function formatFactDate(
+  { date, precision }: FactDate,
+  language: FormatLanguage,
+  t: DateWords,
+): string {
+  if (date === null || precision === 'undated') return t('undated');
   switch (precision) {
     case 'day':
-      return new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month,
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(utc(year, Number(date.slice(5, 7)), Number(date.slice(8, 10))));
     case 'month':
-      return new Intl.DateTimeFormat(locale, { month, year: 'numeric', timeZone: 'UTC' }).format(
-        utc(year, Number(date.slice(5, 7))),
-      );
+      return formatMilestoneDate({ date, precision }, language);
     case 'season':
-      return `${SEASON_WORDS[language][date.slice(5)] ?? date.slice(5)} ${year}`;
+      return t(`season.${date.slice(5)}`, { year: date.slice(0, 4) });
     case 'year':
-      return String(year);
+      return date;
   }
 }
 
-/** A chosen date ("Status pr."): a day, or the latest source. */
-export function formatAsOf(asOf: string, language: FormatLanguage, short = false): string {
-  return asOf === LATEST
-    ? LATEST_WORDS[language]
-    : formatFactDate({ date: asOf, precision: 'day' }, language, short);
+/**
+ * A chosen date ("Status pr."): a day, or the latest source (`t('latest')`). `short` abbreviates the
+ * month ("31. okt. 2020"), for the header and the date options.
+ */
+export function formatAsOf(asOf: AsOf, language: FormatLanguage, t: DateWords, short = false): string {
+  if (asOf === LATEST) return t('latest');
+  if (!short) return formatFactDate({ date: asOf, precision: 'day' }, language, t);
+  const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 }

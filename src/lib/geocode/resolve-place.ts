@@ -2,7 +2,7 @@
  * Turns a place as the note writes it into a gazetteer town or an area, via an alias table.
  * Pure: the gazetteer and aliases are passed in, so the same code serves the build and the app.
  */
-import type { AliasKind } from '@/data/schema';
+import type { AliasKind } from '@/model/schema';
 import { foldKey } from '../text/fold';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesBetween } from './changes';
 import { presencesAsOf } from './presences-as-of';
-import { closure, dataset, history, historyWith, observation } from './test-fixtures';
+import { closure, dataset, history, historyWith, observation } from '@/testing/history-fixtures';
 
 const summary = (c: ReturnType<typeof changesBetween>) =>
   c.changes.map((x) => `${x.kind} ${x.presence.id} ${x.before?.status ?? '-'}→${x.presence.status}`);

@@ -3,8 +3,8 @@
  * each with the statements behind it, and for the map which presences are new, gone or unchanged.
  * Built on presencesAsOf, so the list and the map say what the two dates show, nothing else.
  */
-import type { Dataset, History, Presence, PresenceKind, PresenceStatus } from '@/data/schema';
-import type { AsOf } from '../time/fact-date';
+import type { Dataset, History, Presence, PresenceKind, PresenceStatus } from '@/model/schema';
+import type { AsOf } from '@/model/fact-date';
 import { presencesAsOf } from './presences-as-of';
 
 export const CHANGE_KINDS = ['opened', 'planned', 'moved', 'closed', 'changed'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterFacts, conflictsOf, presenceHistory } from './dated-items';
-import { dataset, history } from './test-fixtures';
+import { dataset, history } from '@/testing/history-fixtures';
 
 describe('a presence’s history', () => {
   it('lists every statement, oldest first, the note’s at its own date', () => {

@@ -11,8 +11,8 @@ import type {
   History,
   PresenceKind,
   PresenceStatus,
-} from '@/data/schema';
-import { holdsAt, type AsOf } from '../time/fact-date';
+} from '@/model/schema';
+import { holdsAt, type AsOf } from '@/model/fact-date';
 import { asDate, byTime, presenceTimelines, type TimelineEntry } from './timeline';
 
 /** One dated statement as a panel shows it: its date, source and quote, and what it says. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AS_OF_PRESETS, NOTE_AS_OF } from '../time/as-of-presets';
-import { LATEST } from '../time/fact-date';
+import { AS_OF_PRESETS, NOTE_AS_OF } from '@/model/as-of-presets';
+import { LATEST } from '@/model/fact-date';
 import { presencesAsOf } from './presences-as-of';
-import { closure, dataset, history, historyWith, observation } from './test-fixtures';
+import { closure, dataset, history, historyWith, observation } from '@/testing/history-fixtures';
 
 const all = (asOf: string, h = history) => presencesAsOf(dataset, h, { sources: 'all', asOf });
 const one = (asOf: string, h: Parameters<typeof all>[1], id = 'clean--roskilde') =>

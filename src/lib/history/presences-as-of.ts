@@ -15,8 +15,8 @@
  *    with the closure's source, date and quote. Closed presences are shown, and never counted as present.
  * A presence with no entry holding at the date is not shown.
  */
-import type { Dataset, DatasetPresence, DatedFact, History, Presence, SourceMode } from '@/data/schema';
-import { compareFactDates, holdsAt, type AsOf } from '../time/fact-date';
+import type { Dataset, DatasetPresence, DatedFact, History, Presence, SourceMode } from '@/model/schema';
+import { compareFactDates, holdsAt, type AsOf } from '@/model/fact-date';
 import {
   asDate,
   closuresByCluster,

@@ -2,8 +2,8 @@
  * Where a shown presence comes from, as every view and export says it: the source, the date of the
  * statement that holds and its precision. The note alone (no `observed`) is the note at its own date.
  */
-import type { FactDatePrecision, Presence } from '@/data/schema';
-import type { FactDate } from '../time/fact-date';
+import type { FactDatePrecision, Presence } from '@/model/schema';
+import type { FactDate } from '@/model/fact-date';
 
 export interface NoteSource {
   id: string;

@@ -11,8 +11,8 @@ import type {
   PlaceLink,
   PresenceKind,
   PresenceStatus,
-} from '@/data/schema';
-import { compareFactDates, type FactDate } from '../time/fact-date';
+} from '@/model/schema';
+import { compareFactDates, type FactDate } from '@/model/fact-date';
 
 export interface TimelineEntry {
   /** The observation's id; the note's entries are "note:<presence id>". */

@@ -3,11 +3,12 @@
  * the data build makes (geo/scripts/data/derive-location.ts), on the app's own boundaries.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { BaseMap } from '@/data/base-map';
-import type { DatasetPresence, ErhvervshusCode, RegionCode } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { DatasetPresence, ErhvervshusCode, RegionCode } from '@/model/schema';
 import type { AreaRef } from '@/lib/geocode/resolve-place';
 import { pointInPolygon } from '@/lib/geo/point-in-polygon';
-import { geometryBounds, type Bounds } from '@/lib/search/bounds';
+import type { Bounds } from '@/model/camera';
+import { geometryBounds } from '@/lib/geo/bounds';
 
 export interface AdminMunicipality {
   code: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '@/data/dataset-schema';
-import { datasetJson } from '@/data/test-files';
+import { datasetSchema } from '@/model/dataset-schema';
+import { datasetJson } from '@/testing/test-files';
 import { assignIds, importText, MAX_ROWS } from './import-file';
-import { context, dataset } from './test-fixtures';
+import { context, dataset } from '@/testing/import-fixtures';
 
 const csv = (...lines: string[]) => lines.join('\r\n');
 const HEADER = 'klynge;sted;status;kilde';

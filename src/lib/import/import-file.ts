@@ -2,10 +2,10 @@
  * A whole file → the presences of its good rows and a report of its bad ones. CSV (`;`, `,` or tab,
  * header in Danish or English) or GeoJSON (a FeatureCollection of points or features without geometry).
  */
-import type { UserPresence } from '@/data/user-presence-schema';
+import type { UserPresence } from '@/model/user-presence-schema';
 import { slugify } from '@/lib/text/fold';
 import { mapColumns } from './columns';
-import { parseCsv, type Separator } from './csv';
+import { parseCsv, type Separator } from '../csv/read';
 import { readGeoJson } from './geojson';
 import type { FileProblem, RowProblem } from './problems';
 import { rowToPresence, type ImportContext, type ImportRow } from './row-to-presence';

@@ -3,8 +3,8 @@
  * gazetteer as the dataset (src/lib/geocode/resolve-place.ts); then the admin units by point in polygon
  * against the base map, or by the municipality the build found for the gazetteer town.
  */
-import type { Precision } from '@/data/schema';
-import type { UserPresence } from '@/data/user-presence-schema';
+import type { Precision } from '@/model/schema';
+import type { UserPresence } from '@/model/user-presence-schema';
 import { resolvePlace } from '@/lib/geocode/resolve-place';
 import { areaLocation, cityLocation, municipalityAt, type DerivedLocation, type ImportAdmin } from './admin';
 import type { PlaceIndex } from './place-index';

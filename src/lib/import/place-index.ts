@@ -1,5 +1,5 @@
 /** The compact gazetteer file as the geocoder's gazetteer and alias index (src/lib/geocode). */
-import type { GazetteerFile } from '@/data/gazetteer-schema';
+import type { GazetteerFile } from '@/model/gazetteer-schema';
 import { createGazetteer, type Gazetteer } from '@/lib/geocode/gazetteer';
 import { createAliasIndex, type Alias, type AliasIndex } from '@/lib/geocode/resolve-place';
 

@@ -1,10 +1,10 @@
 /**
  * One row of an imported file → a presence with basis 'user', validated with the user presence schema
- * (the dataset's presence schema with the analyst's own source; src/data/user-presence-schema.ts).
+ * (the dataset's presence schema with the analyst's own source; src/model/user-presence-schema.ts).
  * Every problem of the row is reported, each with its column.
  */
-import { USER_TEXT_MAX } from '@/data/schema';
-import { userPresenceSchema, type UserPresence } from '@/data/user-presence-schema';
+import { USER_TEXT_MAX } from '@/model/schema';
+import { userPresenceSchema, type UserPresence } from '@/model/user-presence-schema';
 import type { ImportField } from './columns';
 import type { ImportAdmin } from './admin';
 import { isLocateProblem, locatePlace } from './locate-place';

@@ -10,7 +10,7 @@ import {
   type Precision,
   type PresenceKind,
   type PresenceStatus,
-} from '@/data/schema';
+} from '@/model/schema';
 import { foldKey } from '@/lib/text/fold';
 
 function lookup<T extends string>(entries: readonly (readonly [T, readonly string[]])[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE } from '@/data/test-files';
+import { NOTE } from '@/testing/test-files';
 import { buildHighlights } from './highlights';
 
 const textOf = (note: string, ranges: { start: number; end: number }[]) =>

@@ -1,5 +1,5 @@
-import { collectQuotedFacts, type Path } from '@/data/quoted-facts';
-import type { Dataset } from '@/data/schema';
+import { collectQuotedFacts, type Path } from '@/model/quoted-facts';
+import type { Dataset } from '@/model/schema';
 
 /** What a quoted sentence supports, grouped as the reader's legend shows it. */
 export const FACT_CATEGORIES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetJson, NOTE, PRIMARY } from '@/data/test-files';
-import { datasetSchema } from '@/data/dataset-schema';
+import { datasetJson, NOTE, PRIMARY } from '@/testing/test-files';
+import { datasetSchema } from '@/model/dataset-schema';
 import { collectNoteFacts } from './note-facts';
 import { buildNoteModel } from './note-model';
 

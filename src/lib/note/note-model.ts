@@ -1,4 +1,4 @@
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/model/schema';
 import { buildHighlights } from './highlights';
 import { layOutNote, type LaidOutBlock } from './layout';
 import { collectNoteFacts, type FactCategory, type NoteFact } from './note-facts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE } from '@/data/test-files';
+import { NOTE } from '@/testing/test-files';
 import { parseNote, type NoteBlock } from './parse-note';
 
 const text = (note: string, block: NoteBlock) =>

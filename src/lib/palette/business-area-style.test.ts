@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUSINESS_AREA_IDS } from '@/data/schema';
+import { BUSINESS_AREA_IDS } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from './business-area-style';
 
 /** WCAG relative luminance and contrast ratio. */

@@ -1,4 +1,4 @@
-import type { BusinessAreaId } from '@/data/schema';
+import type { BusinessAreaId } from '@/model/schema';
 
 /**
  * One colour and one two-letter code per business area. Colour alone cannot keep 14 categories

@@ -6,7 +6,7 @@ import {
   areaPresenceLabels,
   pinnedMunicipalities,
 } from './area-features';
-import { baseMap, dataset } from './test-fixtures';
+import { baseMap, dataset } from '@/testing/presence-fixtures';
 
 const data = areaPresenceData(dataset.presences, dataset.clusters, baseMap);
 const area = (id: string) => data.areas.features.find((f) => f.properties.id === id);

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
-import type { BaseMap } from '@/data/base-map';
-import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/model/schema';
 import { polygonAreaKm2 } from '@/lib/geo/area';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { areaGeometry } from './area-geometry';

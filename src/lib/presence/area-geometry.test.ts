@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { areaGeometry, bbox, clockwise } from './area-geometry';
-import { baseMap } from './test-fixtures';
+import { geometryBounds } from '@/lib/geo/bounds';
+import { areaGeometry, clockwise } from './area-geometry';
+import { baseMap } from '@/testing/presence-fixtures';
 
 const square = (reverse: boolean): Polygon => {
   const ring = [
@@ -32,9 +33,9 @@ describe('clockwise', () => {
 describe('areaGeometry', () => {
   it('finds regions, Funen and municipalities by code', () => {
     expect(
-      bbox(
+      geometryBounds([
         areaGeometry(baseMap, { type: 'region', code: '1085' }) ?? { type: 'MultiPolygon', coordinates: [] },
-      )[3],
+      ])?.[3],
     ).toBeLessThan(56.1);
     expect(areaGeometry(baseMap, { type: 'funen', code: 'fyn' })).not.toBeNull();
     expect(areaGeometry(baseMap, { type: 'municipality', code: '0360' })).not.toBeNull();

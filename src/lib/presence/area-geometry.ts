@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { BaseMap } from '@/data/base-map';
-import type { AreaType } from '@/data/schema';
+import type { BaseMap } from '@/model/base-map';
+import type { AreaType } from '@/model/schema';
 
 /** Twice the signed area in lon/lat; positive for a clockwise ring on a north-up map. */
 function signedArea(ring: Position[]): number {
@@ -57,18 +57,4 @@ function buildAreaGeometry(baseMap: BaseMap, area: { type: AreaType; code: strin
     type: 'MultiPolygon',
     coordinates: parts.flatMap((f) => clockwise(f.geometry).coordinates),
   };
-}
-
-/** [west, south, east, north] of a geometry. */
-export function bbox(geometry: MultiPolygon): [number, number, number, number] {
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of geometry.coordinates) {
-    for (const [x, y] of polygon[0] ?? []) {
-      box[0] = Math.min(box[0], x as number);
-      box[1] = Math.min(box[1], y as number);
-      box[2] = Math.max(box[2], x as number);
-      box[3] = Math.max(box[3], y as number);
-    }
-  }
-  return box;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presenceRegions, summariseClusters } from './cluster-summary';
 import { sortSummaries } from './cluster-sort';
-import { dataset, presence } from './test-fixtures';
+import { dataset, presence } from '@/testing/presence-fixtures';
 
 const summaries = summariseClusters(dataset.clusters, dataset.presences);
 const row = (id: string) => summaries.find((s) => s.cluster.id === id);

@@ -5,7 +5,7 @@ import {
   type Presence,
   type PresenceStatus,
   type RegionCode,
-} from '@/data/schema';
+} from '@/model/schema';
 
 /** established: at least one established presence · announced: only opening, in progress, planned or considering. */
 export type RegionPresence = 'established' | 'announced' | 'none';

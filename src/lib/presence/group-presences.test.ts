@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstOfGroups, groupByCluster, unlocatedClusters } from './group-presences';
-import { dataset } from './test-fixtures';
+import { dataset } from '@/testing/presence-fixtures';
 
 describe('groupByCluster', () => {
   const groups = groupByCluster(dataset.presences, dataset.clusters, 'da');

@@ -1,4 +1,4 @@
-import { PRESENCE_STATUSES, type Cluster, type Presence } from '@/data/schema';
+import { PRESENCE_STATUSES, type Cluster, type Presence } from '@/model/schema';
 
 export interface PresenceGroup {
   cluster: Cluster;

@@ -1,4 +1,4 @@
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 
 /**
  * How a presence's status shows in its marker, shared by the map style and the legend's samples

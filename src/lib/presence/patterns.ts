@@ -1,4 +1,4 @@
-import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/data/schema';
+import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 
 /** RGBA pixels in the shape MapLibre's addImage takes. */

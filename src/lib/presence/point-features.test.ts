@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presencePointData } from './point-features';
-import { dataset } from './test-fixtures';
+import { dataset } from '@/testing/presence-fixtures';
 
 const at = (zoom: number) => presencePointData(dataset.presences, dataset.clusters, zoom);
 const SHARED_TOWNS = ['Aalborg', 'Aarhus', 'København', 'Odense', 'Roskilde'];

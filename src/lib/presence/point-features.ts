@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/data/schema';
+import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { spreadMarkers } from './marker-layout';
-import { readableTextColor } from './readable-text';
+import { readableTextColor } from '../palette/readable-text';
 import { MARKER_GAP, markerColor, markerFootprint } from './marker-style';
 import { fromOtherSource } from '../history/provenance';
 

@@ -1,4 +1,4 @@
-import { PRESENCE_STATUSES, type PresenceStatus } from '@/data/schema';
+import { PRESENCE_STATUSES, type PresenceStatus } from '@/model/schema';
 
 /**
  * The statuses a legend or a filter lists: all of them, except `closed` while nothing shown is closed

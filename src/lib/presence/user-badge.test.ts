@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { markerFootprint, userBadgeOffset, USER_BADGE_RADIUS } from './marker-style';
 import { plusBadge } from './patterns';
 import { presencePointData } from './point-features';
-import { dataset } from '@/lib/coverage/test-fixtures';
-import type { UserPresence } from '@/data/schema';
+import { dataset } from '@/testing/coverage-fixtures';
+import type { UserPresence } from '@/model/schema';
 
 describe('the "+" badge of an imported presence', () => {
   it('is an opaque disc with a transparent outside, white at the centre (the plus)', () => {

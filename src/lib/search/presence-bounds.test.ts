@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseMap, dataset } from '../filter/test-fixtures';
+import { baseMap, dataset } from '@/testing/filter-fixtures';
 import { createPresenceBounds } from './presence-bounds';
 
 const boundsOf = createPresenceBounds(baseMap.municipalities.features);

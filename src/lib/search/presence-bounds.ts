@@ -1,6 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Presence } from '@/data/schema';
-import { geometryBounds, unionBounds, type Bounds } from './bounds';
+import type { Presence } from '@/model/schema';
+import type { Bounds } from '@/model/camera';
+import { geometryBounds, unionBounds } from '@/lib/geo/bounds';
 
 type Located = Pick<Presence, 'point' | 'municipalityCodes'>;
 

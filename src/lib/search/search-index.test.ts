@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseMap, dataset } from '../filter/test-fixtures';
+import { baseMap, dataset } from '@/testing/filter-fixtures';
 import { buildSearchEntries } from './search-entries';
 import { createSearchIndex, search } from './search-index';
 

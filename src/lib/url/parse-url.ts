@@ -1,7 +1,9 @@
-import { REGION_CODES, SOURCE_MODES, type RegionCode } from '@/data/schema';
-import { LATEST, parseAsOf } from '../time/fact-date';
+import { LATEST, parseAsOf } from '@/model/fact-date';
+import { MAX_COMPARED_AREAS, type AreaRef } from '@/model/area';
+import { REGION_CODES, SOURCE_MODES, type RegionCode } from '@/model/schema';
+import { formatAreaRef, parseAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
-import { FACET_VALUES, type FacetSelection } from '../filter/facets';
+import { FILTER_VALUES, type Filters } from '@/model/filters';
 import { CAMERA_LIMITS } from './camera-precision';
 import { canonicalList } from './canonical-list';
 import {
@@ -10,14 +12,11 @@ import {
   ID_PATTERN,
   PARAMS,
   PRESENCE_ID_PATTERN,
-  URL_COVERAGE_LEVELS,
-  URL_COVERAGE_METRICS,
-  URL_LANGUAGES,
-  URL_VIEWS,
   type Dropped,
-  type UrlCamera,
   type UrlState,
 } from './url-state';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import type { Camera } from '@/model/camera';
 
 type Field = keyof typeof PARAMS;
 const FIELD_BY_PARAM = new Map<string, Field>(
@@ -41,20 +40,19 @@ const oneOf =
   (raw: string): T | undefined =>
     (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
 
-const LIST_READERS: { [K in keyof FacetSelection]: (raw: string) => FacetSelection[K][number] | undefined } =
-  {
-    businessAreas: oneOf(FACET_VALUES.businessAreas),
-    clusters: (raw) => (raw.length <= 80 && ID_PATTERN.test(raw) ? raw : undefined),
-    statuses: oneOf(FACET_VALUES.statuses),
-    regions: (raw) => REGION_BY_SLUG.get(raw),
-    erhvervshus: oneOf(FACET_VALUES.erhvervshus),
-    tracks: oneOf(FACET_VALUES.tracks),
-    bases: oneOf(FACET_VALUES.bases),
-  };
+const LIST_READERS: { [K in keyof Filters]: (raw: string) => Filters[K][number] | undefined } = {
+  businessAreas: oneOf(FILTER_VALUES.businessAreas),
+  clusters: (raw) => (raw.length <= 80 && ID_PATTERN.test(raw) ? raw : undefined),
+  statuses: oneOf(FILTER_VALUES.statuses),
+  regions: (raw) => REGION_BY_SLUG.get(raw),
+  erhvervshus: oneOf(FILTER_VALUES.erhvervshus),
+  tracks: oneOf(FILTER_VALUES.tracks),
+  bases: oneOf(FILTER_VALUES.bases),
+};
 
 const NUMBER = /^-?\d{1,3}(?:\.\d{1,10})?$/;
 
-function readCamera(raw: string): UrlCamera | undefined {
+function readCamera(raw: string): Camera | undefined {
   const parts = raw.split(',');
   if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return undefined;
   const [longitude, latitude, zoom] = parts.map(Number) as [number, number, number];
@@ -74,12 +72,12 @@ const readFlag = (raw: string) =>
  * (validate-ids.ts). Values are case-insensitive; lists may be comma-separated or repeated.
  */
 export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[] } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters } };
+  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters }, compare: [] };
   const dropped: Dropped[] = [];
   if (typeof search !== 'string') return { state, dropped };
   const seen = new Set<Field>();
   const read = new Set<Field>();
-  const lists: Partial<Record<keyof FacetSelection, Set<string>>> = {};
+  const lists: Partial<Record<keyof Filters, Set<string>>> = {};
   const params = new URLSearchParams(search.slice(0, MAX_SEARCH_LENGTH));
 
   for (const [param, rawValue] of params) {
@@ -90,8 +88,12 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
       drop();
       continue;
     }
+    if (field === 'compare') {
+      readCompare(state, value, (v) => dropped.push({ param: shown(param), value: shown(v) }));
+      continue;
+    }
     if (field in LIST_READERS) {
-      const key = field as keyof FacetSelection;
+      const key = field as keyof Filters;
       const set = (lists[key] ??= new Set());
       for (const item of value.toLowerCase().split(',')) {
         if (!item.trim()) continue;
@@ -110,7 +112,7 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
     else drop();
   }
 
-  for (const [key, set] of Object.entries(lists) as [keyof FacetSelection, Set<string>][]) {
+  for (const [key, set] of Object.entries(lists) as [keyof Filters, Set<string>][]) {
     (state.filters as unknown as Record<string, string[]>)[key] = canonicalList(key, set);
   }
   // A date and a comparison are about every source; with the note alone they would silently do nothing.
@@ -122,6 +124,11 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
     state.asOf = DEFAULT_URL_STATE.asOf;
     state.since = null;
   }
+  // A table of nothing is not a view: the flag needs areas to show.
+  if (state.compareOpen && !state.compare.length) {
+    dropped.push({ param: PARAMS.compareOpen, value: '1' });
+    state.compareOpen = false;
+  }
   if (state.presence) {
     const owner = clusterOfPresence(state.presence);
     if (state.cluster && state.cluster !== owner)
@@ -131,19 +138,34 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
   return { state, dropped };
 }
 
+/** Up to four distinct areas, in the order given; repeats of the parameter add to the list. */
+function readCompare(state: UrlState, value: string, drop: (value: string) => void) {
+  for (const item of value.split(',')) {
+    if (!item.trim()) continue;
+    const ref = parseAreaRef(item);
+    const known = ref && state.compare.some((r) => formatAreaRef(r) === formatAreaRef(ref));
+    if (ref && !known && state.compare.length < MAX_COMPARED_AREAS) state.compare = [...state.compare, ref];
+    else if (!known) drop(item.trim());
+  }
+}
+
+const readRadius = (raw: string) => RADII_KM.find((r) => String(r) === raw);
+
 function readScalar(state: UrlState, field: Field, raw: string): boolean {
   const value = field === 'cluster' || field === 'presence' || field === 'camera' ? raw : raw.toLowerCase();
   switch (field) {
     case 'lang':
-      return set(oneOf(URL_LANGUAGES)(value), (v) => (state.lang = v));
+      return set(oneOf(LANGUAGES)(value), (v) => (state.lang = v));
     case 'view':
-      return set(oneOf(URL_VIEWS)(value), (v) => (state.view = v));
+      return set(oneOf(VIEWS)(value), (v) => (state.view = v));
     case 'coverageLevel':
-      return set(oneOf(URL_COVERAGE_LEVELS)(value), (v) => (state.coverageLevel = v));
+      return set(oneOf(AREA_LEVELS)(value), (v) => (state.coverageLevel = v));
     case 'coverageMetric':
-      return set(oneOf(URL_COVERAGE_METRICS)(value), (v) => (state.coverageMetric = v));
+      return set(oneOf(COVERAGE_METRICS)(value), (v) => (state.coverageMetric = v));
     case 'includeAnnounced':
       return set(readFlag(value), (v) => (state.includeAnnounced = v));
+    case 'coverageRadius':
+      return set(readRadius(value), (v) => (state.coverageRadius = v));
     case 'reader':
       return set(readFlag(value), (v) => (state.reader = v));
     case 'sources':
@@ -154,6 +176,12 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       const day = parseAsOf(value);
       return set(day === LATEST ? undefined : day, (v) => (state.since = v));
     }
+    case 'compareOpen':
+      return set(readFlag(value), (v) => (state.compareOpen = v));
+    case 'area':
+      return set(parseAreaRef(value) ?? undefined, (v: AreaRef) => (state.area = v));
+    case 'embed':
+      return set(readFlag(value), (v) => (state.embed = v));
     case 'camera':
       return set(readCamera(value), (v) => (state.camera = v));
     case 'cluster':

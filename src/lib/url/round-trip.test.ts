@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FACET_KEYS, FACET_VALUES } from '../filter/facets';
+import type { AreaRef } from '@/model/area';
+import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import { expectValidUrlState } from '@/testing/url-state';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
-import { SOURCE_MODES } from '@/data/schema';
-import { LATEST, parseAsOf } from '../time/fact-date';
-import {
-  PARAMS,
-  URL_COVERAGE_LEVELS,
-  URL_COVERAGE_METRICS,
-  URL_LANGUAGES,
-  URL_VIEWS,
-  DEFAULT_URL_STATE,
-  type UrlState,
-} from './url-state';
+import { SOURCE_MODES } from '@/model/schema';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import { LATEST } from '@/model/fact-date';
+import { PARAMS, type UrlState } from './url-state';
+
+const areaRef: fc.Arbitrary<AreaRef> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('region', 'municipality' as const), code: fc.stringMatching(/^\d{4}$/) }),
+  fc.record({
+    kind: fc.constantFrom('erhvervshus', 'funen' as const),
+    code: fc.stringMatching(/^[a-z]{2,20}$/),
+  }),
+);
 
 const day = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -27,16 +31,16 @@ const camera = fc.record({
 
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
-    lang: fc.constantFrom(null, ...URL_LANGUAGES),
-    view: fc.constantFrom(...URL_VIEWS),
+    lang: fc.constantFrom(null, ...LANGUAGES),
+    view: fc.constantFrom(...VIEWS),
     filters: fc.record({
-      businessAreas: fc.subarray([...FACET_VALUES.businessAreas]),
+      businessAreas: fc.subarray([...FILTER_VALUES.businessAreas]),
       clusters: fc.uniqueArray(slug, { maxLength: 5 }),
-      statuses: fc.subarray([...FACET_VALUES.statuses]),
-      regions: fc.subarray([...FACET_VALUES.regions]),
-      erhvervshus: fc.subarray([...FACET_VALUES.erhvervshus]),
-      tracks: fc.subarray([...FACET_VALUES.tracks]),
-      bases: fc.subarray([...FACET_VALUES.bases]),
+      statuses: fc.subarray([...FILTER_VALUES.statuses]),
+      regions: fc.subarray([...FILTER_VALUES.regions]),
+      erhvervshus: fc.subarray([...FILTER_VALUES.erhvervshus]),
+      tracks: fc.subarray([...FILTER_VALUES.tracks]),
+      bases: fc.subarray([...FILTER_VALUES.bases]),
     }),
     cluster: fc.option(slug, { nil: null }),
     presence: fc.option(
@@ -44,47 +48,41 @@ const stateArb: fc.Arbitrary<UrlState> = fc
       { nil: null },
     ),
     camera: fc.option(camera, { nil: null }),
-    coverageLevel: fc.constantFrom(...URL_COVERAGE_LEVELS),
-    coverageMetric: fc.constantFrom(...URL_COVERAGE_METRICS),
+    coverageLevel: fc.constantFrom(...AREA_LEVELS),
+    coverageMetric: fc.constantFrom(...COVERAGE_METRICS),
     includeAnnounced: fc.boolean(),
+    coverageRadius: fc.constantFrom(...RADII_KM),
     reader: fc.boolean(),
+    area: fc.option(areaRef, { nil: null }),
+    compare: fc.uniqueArray(areaRef, { maxLength: 4, selector: (a) => `${a.kind}:${a.code}` }),
+    compareOpen: fc.boolean(),
+    embed: fc.boolean(),
     sources: fc.constantFrom(...SOURCE_MODES),
     asOf: fc.oneof(fc.constant(LATEST), day),
     since: fc.option(day, { nil: null }),
   })
   // With the note alone a link carries no date: the note has its own.
-  .map((s) => (s.sources === 'note' ? { ...s, asOf: DEFAULT_URL_STATE.asOf, since: null } : s))
-  .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s));
+  .map((s) => (s.sources === 'note' ? { ...s, asOf: DEFAULT_AS_OF, since: null } : s))
+  .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s))
+  .map((s) => ({ ...s, compareOpen: s.compareOpen && s.compare.length > 0 }));
 
-/** Everything a valid state must be, checked without trusting the codec's own readers. */
-function expectValid(state: UrlState) {
-  expect([null, ...URL_LANGUAGES]).toContain(state.lang);
-  expect(URL_VIEWS).toContain(state.view);
-  expect(URL_COVERAGE_LEVELS).toContain(state.coverageLevel);
-  expect(URL_COVERAGE_METRICS).toContain(state.coverageMetric);
-  expect(typeof state.includeAnnounced).toBe('boolean');
-  expect(typeof state.reader).toBe('boolean');
-  for (const key of FACET_KEYS) {
-    const values = state.filters[key] as readonly string[];
-    expect(new Set(values).size).toBe(values.length);
-    if (key === 'clusters') values.forEach((v) => expect(v).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-    else values.forEach((v) => expect(FACET_VALUES[key] as readonly string[]).toContain(v));
-  }
-  if (state.camera) {
-    for (const v of Object.values(state.camera)) expect(Number.isFinite(v)).toBe(true);
-  }
-  if (state.presence) expect(state.presence.startsWith(`${state.cluster}--`)).toBe(true);
-  expect(SOURCE_MODES).toContain(state.sources);
-  expect(parseAsOf(state.asOf)).toBe(state.asOf);
-  if (state.since !== null) expect(parseAsOf(state.since)).toBe(state.since);
-  if (state.sources === 'note') expect([state.asOf, state.since]).toEqual([DEFAULT_URL_STATE.asOf, null]);
-}
+const expectValid = (state: UrlState) => expectValidUrlState(state);
 
 const hostileValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
   fc.constantFrom('%', '%%', '%E0%A4%A', '%00', '<script>', '__proto__', ',,,', '1e308', '-0', ' ', '\u0000'),
-  fc.array(fc.constantFrom(...FACET_VALUES.businessAreas, 'x', ''), { maxLength: 4 }).map((a) => a.join(',')),
+  fc
+    .array(fc.constantFrom(...FILTER_VALUES.businessAreas, 'x', ''), { maxLength: 4 })
+    .map((a) => a.join(',')),
+  fc
+    .array(
+      fc.constantFrom('region:1085', 'funen:fyn', 'erhvervshus:fyn', 'municipality:0360', 'region:x', 'x:1'),
+      {
+        maxLength: 7,
+      },
+    )
+    .map((a) => a.join(',')),
 );
 const hostileQuery = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...Object.values(PARAMS)), fc.string()), hostileValue), {
@@ -92,7 +90,8 @@ const hostileQuery = fc
   })
   .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
 
-describe('URL codec properties', () => {
+// Thousands of generated links per property: a few seconds alone, more beside the other suites.
+describe('URL codec properties', { timeout: 30_000 }, () => {
   it('never throws on random or hostile input and always yields a valid state', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), hostileQuery), (search) => {
@@ -110,7 +109,7 @@ describe('URL codec properties', () => {
         const { state: back, dropped } = parseUrl(search);
         expect(dropped).toEqual([]);
         expect(writeUrl(back)).toBe(search);
-        for (const key of FACET_KEYS) {
+        for (const key of FILTER_KEYS) {
           expect([...back.filters[key]].sort()).toEqual([...state.filters[key]].sort());
         }
         expect([back.lang, back.view, back.cluster, back.presence, back.reader]).toEqual([
@@ -121,6 +120,12 @@ describe('URL codec properties', () => {
           state.reader,
         ]);
         expect([back.sources, back.asOf, back.since]).toEqual([state.sources, state.asOf, state.since]);
+        expect([back.area, back.compare, back.compareOpen, back.coverageRadius]).toEqual([
+          state.area,
+          state.compare,
+          state.compareOpen,
+          state.coverageRadius,
+        ]);
         if (state.camera) {
           expect(back.camera?.zoom).toBeCloseTo(state.camera.zoom, 2);
           expect(back.camera?.longitude).toBeCloseTo(state.camera.longitude, 1);

@@ -1,34 +1,26 @@
-import type { SourceMode } from '@/data/schema';
-import { EMPTY_SELECTION, type FacetSelection } from '../filter/facets';
-import { DEFAULT_AS_OF } from '../time/as-of-presets';
-import type { AsOf } from '../time/fact-date';
-
-/** Mirrors the store's view, coverage and language vocabularies (lib may not import state; url-sync checks they agree). */
-export const URL_VIEWS = ['presences', 'coverage'] as const;
-export const URL_COVERAGE_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
-export const URL_COVERAGE_METRICS = ['clusters', 'distance'] as const;
-export const URL_LANGUAGES = ['da', 'en'] as const;
-
-export interface UrlCamera {
-  longitude: number;
-  latitude: number;
-  zoom: number;
-}
+import type { SourceMode } from '@/model/schema';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import type { AsOf } from '@/model/fact-date';
+import type { AreaRef } from '@/model/area';
+import type { Camera } from '@/model/camera';
+import { EMPTY_FILTERS, type Filters } from '@/model/filters';
+import type { AreaLevel, CoverageMetric, Language, RadiusKm, View } from '@/model/view';
 
 /** Everything a link can carry. Defaults are left out of the query string. */
 export interface UrlState {
   /** null: the link does not say, the reader's own choice (or Danish) applies. */
-  lang: (typeof URL_LANGUAGES)[number] | null;
-  view: (typeof URL_VIEWS)[number];
-  filters: FacetSelection;
+  lang: Language | null;
+  view: View;
+  filters: Filters;
   /** A presence implies its cluster; `cluster` alone opens the cluster's panel. */
   cluster: string | null;
   presence: string | null;
   /** null: fit Denmark to the screen. */
-  camera: UrlCamera | null;
-  coverageLevel: (typeof URL_COVERAGE_LEVELS)[number];
-  coverageMetric: (typeof URL_COVERAGE_METRICS)[number];
+  camera: Camera | null;
+  coverageLevel: AreaLevel;
+  coverageMetric: CoverageMetric;
   includeAnnounced: boolean;
+  coverageRadius: RadiusKm;
   reader: boolean;
   /** Which sources the map shows: the note alone (default) or every source at `asOf`. */
   sources: SourceMode;
@@ -36,22 +28,34 @@ export interface UrlState {
   asOf: AsOf;
   /** "What changed" from this day to `asOf` (the panel and the map's difference); null when not compared. */
   since: string | null;
+  /** The area whose profile is open. */
+  area: AreaRef | null;
+  /** The areas set side by side, in the order added, and whether their table is open. */
+  compare: AreaRef[];
+  compareOpen: boolean;
+  /** The embed layout: the map, its legend and a title line, for an iframe (?embed=1). */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
   lang: null,
   view: 'presences',
-  filters: EMPTY_SELECTION,
+  filters: EMPTY_FILTERS,
   cluster: null,
   presence: null,
   camera: null,
   coverageLevel: 'region',
   coverageMetric: 'clusters',
   includeAnnounced: false,
+  coverageRadius: 50,
   reader: false,
   sources: 'note',
   asOf: DEFAULT_AS_OF,
   since: null,
+  area: null,
+  compare: [],
+  compareOpen: false,
+  embed: false,
 };
 
 /** A value the link held that the app cannot use, for the "we skipped this" notice. */
@@ -63,10 +67,14 @@ export interface Dropped {
 /** Query parameter names: short, readable, and in the order they are written (alphabetical). */
 export const PARAMS = {
   includeAnnounced: 'announced',
+  area: 'area',
   bases: 'basis',
   businessAreas: 'business',
   cluster: 'cluster',
   clusters: 'clusters',
+  compare: 'compare',
+  compareOpen: 'comparing',
+  embed: 'embed',
   erhvervshus: 'erhvervshus',
   lang: 'lang',
   coverageLevel: 'level',
@@ -74,6 +82,7 @@ export const PARAMS = {
   camera: 'map',
   coverageMetric: 'metric',
   presence: 'presence',
+  coverageRadius: 'radius',
   reader: 'reader',
   regions: 'regions',
   since: 'since',

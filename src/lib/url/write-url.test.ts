@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SELECTION } from '../filter/facets';
+import { EMPTY_FILTERS } from '@/model/filters';
 import { roundCamera } from './camera-precision';
 import { writeUrl } from './write-url';
 import { DEFAULT_URL_STATE } from './url-state';
@@ -15,7 +15,7 @@ describe('writeUrl', () => {
         ...DEFAULT_URL_STATE,
         lang: 'da',
         filters: {
-          ...EMPTY_SELECTION,
+          ...EMPTY_FILTERS,
           statuses: ['considering', 'established', 'considering'],
           regions: ['1085', '1084'],
           businessAreas: ['digital-technologies', 'robot-drone-technology'],
@@ -29,6 +29,11 @@ describe('writeUrl', () => {
     );
   });
 
+  it('marks the embed layout and leaves it out otherwise', () => {
+    expect(writeUrl({ ...DEFAULT_URL_STATE, lang: 'en', embed: true })).toBe('?embed=1&lang=en');
+    expect(writeUrl({ ...DEFAULT_URL_STATE, lang: 'en', embed: false })).toBe('?lang=en');
+  });
+
   it('writes the presence instead of its cluster', () => {
     expect(writeUrl({ ...DEFAULT_URL_STATE, cluster: 'clean', presence: 'clean--roskilde' })).toBe(
       '?presence=clean--roskilde',
@@ -40,7 +45,7 @@ describe('writeUrl', () => {
       writeUrl({
         ...DEFAULT_URL_STATE,
         cluster: 'Not An Id',
-        filters: { ...EMPTY_SELECTION, clusters: ['ok', 'bad id&x=1'] },
+        filters: { ...EMPTY_FILTERS, clusters: ['ok', 'bad id&x=1'] },
         camera: { longitude: NaN, latitude: 55, zoom: 6 },
       }),
     ).toBe('?clusters=ok');

@@ -1,11 +1,20 @@
+import { MAX_COMPARED_AREAS } from '@/model/area';
+import { RADII_KM } from '@/model/view';
+import { formatAreaRef, parseAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
-import { FACET_KEYS, type FacetSelection } from '../filter/facets';
+import { FILTER_KEYS, type Filters } from '@/model/filters';
 import { roundCamera } from './camera-precision';
 import { canonicalList } from './canonical-list';
-import { parseAsOf } from '../time/fact-date';
+import { parseAsOf } from '@/model/fact-date';
 import { DEFAULT_URL_STATE, ID_PATTERN, PARAMS, PRESENCE_ID_PATTERN, type UrlState } from './url-state';
 
-const listValue = (key: keyof FacetSelection, values: readonly string[]) => {
+/** An area only when it reads back as the same area. */
+const areaValue = (ref: UrlState['area']) => {
+  const text = ref && formatAreaRef(ref);
+  return text && parseAreaRef(text) ? text : null;
+};
+
+const listValue = (key: keyof Filters, values: readonly string[]) => {
   const canonical = canonicalList(
     key,
     key === 'clusters' ? values.filter((v) => ID_PATTERN.test(v)) : values,
@@ -25,7 +34,7 @@ export function writeUrl(state: UrlState): string {
   const add = (param: string, value: string | null | undefined) => {
     if (value) pairs.push([param, value]);
   };
-  for (const key of FACET_KEYS) add(PARAMS[key], listValue(key, state.filters[key]).join(','));
+  for (const key of FILTER_KEYS) add(PARAMS[key], listValue(key, state.filters[key]).join(','));
   add(PARAMS.lang, state.lang);
   if (state.view !== DEFAULT_URL_STATE.view) add(PARAMS.view, state.view);
   if (state.presence && PRESENCE_ID_PATTERN.test(state.presence)) add(PARAMS.presence, state.presence);
@@ -38,6 +47,8 @@ export function writeUrl(state: UrlState): string {
   if (state.coverageMetric !== DEFAULT_URL_STATE.coverageMetric)
     add(PARAMS.coverageMetric, state.coverageMetric);
   if (state.includeAnnounced) add(PARAMS.includeAnnounced, '1');
+  if (state.coverageRadius !== DEFAULT_URL_STATE.coverageRadius && RADII_KM.includes(state.coverageRadius))
+    add(PARAMS.coverageRadius, String(state.coverageRadius));
   if (state.reader) add(PARAMS.reader, '1');
   // The date and the comparison belong to every source; the note alone has its own date.
   if (state.sources !== DEFAULT_URL_STATE.sources) {
@@ -45,6 +56,11 @@ export function writeUrl(state: UrlState): string {
     if (state.asOf !== DEFAULT_URL_STATE.asOf && parseAsOf(state.asOf)) add(PARAMS.asOf, state.asOf);
     if (state.since && parseAsOf(state.since)) add(PARAMS.since, state.since);
   }
+  add(PARAMS.area, areaValue(state.area));
+  const compare = [...new Set(state.compare.map(areaValue).filter((v) => v !== null))];
+  add(PARAMS.compare, compare.slice(0, MAX_COMPARED_AREAS).join(','));
+  if (state.compareOpen && compare.length) add(PARAMS.compareOpen, '1');
+  if (state.embed) add(PARAMS.embed, '1');
   pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Values are slugs, digits, dots and commas: nothing to escape, and commas stay readable.
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : '';

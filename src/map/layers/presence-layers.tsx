@@ -2,16 +2,19 @@ import { useCallback, useMemo, useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
-import type { PresenceStatus } from '@/data/schema';
-import { useVisiblePresences } from '@/data/use-visible-presences';
-import { useChanges } from '@/data/use-changes';
+import type { PresenceStatus } from '@/model/schema';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { useChanges } from '@/hooks/use-changes';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { areaPresenceFeatures, areaPresenceLabels, pinnedMunicipalities } from '@/lib/presence/area-features';
 import { memoLast } from '@/lib/memo/memo-last';
 import { useAppStore } from '@/state/store';
+import { openArea } from '@/components/open-area';
 import { PresenceChooser } from '../presence-chooser';
+import { pickArea } from '../pick-area';
+import { escapeOnMap } from '../escape-on-map';
 import { PresenceTooltip } from '../presence-tooltip';
 import { useMapZoom } from '../use-map-zoom';
 import { usePresenceImages } from '../use-presence-images';
@@ -28,7 +31,7 @@ export function PresenceLayers() {
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
-  const clearSelection = useAppStore((s) => s.clearSelection);
+  const borderLevel = useAppStore((s) => s.borderLevel);
   const select = useSelectPresence();
   const describe = usePresenceText();
   const zoom = useMapZoom(map);
@@ -46,6 +49,7 @@ export function PresenceLayers() {
   const patterns = useMemo(() => areas?.features.map((f) => f.properties.pattern) ?? [], [areas]);
   usePresenceImages(map, patterns);
   const statusText = useCallback((s: PresenceStatus) => statusLabel(s, language).toLowerCase(), [language]);
+  const onEscape = escapeOnMap;
   const onSelect = useCallback(
     (id: string) => {
       const p = byId.get(id);
@@ -53,10 +57,15 @@ export function PresenceLayers() {
     },
     [byId, select],
   );
-  const { hover, chooser, closeChooser } = usePresenceInteraction(map, {
-    onSelect,
-    onEscape: clearSelection,
-  });
+  // Beside every presence, a click opens the area whose borders the map shows (region or erhvervshus).
+  const onMiss = useCallback(
+    (point: { x: number; y: number }) => {
+      const area = map && pickArea(map.getMap(), point, borderLevel);
+      if (area) openArea(area);
+    },
+    [map, borderLevel],
+  );
+  const { hover, chooser, closeChooser } = usePresenceInteraction(map, { onSelect, onEscape, onMiss });
 
   if (!areas || !labels) return null;
   return (

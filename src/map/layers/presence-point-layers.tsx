@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { Cluster, Presence } from '@/data/schema';
+import type { Cluster, Presence } from '@/model/schema';
 import { memoLast } from '@/lib/memo/memo-last';
 import { MAX_SPREAD } from '@/lib/presence/marker-layout';
 import { presencePointData } from '@/lib/presence/point-features';

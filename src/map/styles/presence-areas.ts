@@ -5,7 +5,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { PresenceStatus } from '@/data/schema';
+import type { PresenceStatus } from '@/model/schema';
 import { FONTS } from './palette';
 import { PRESENCE_COLORS } from './presence-palette';
 import { perFeature } from './per-feature';

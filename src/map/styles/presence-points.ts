@@ -5,7 +5,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { PRESENCE_STATUSES, type PresenceStatus } from '@/data/schema';
+import { PRESENCE_STATUSES, type PresenceStatus } from '@/model/schema';
 import {
   CASING_WIDTH,
   DIFF_RING,

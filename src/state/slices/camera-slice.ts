@@ -1,25 +1,13 @@
 import type { StateCreator } from 'zustand';
+import type { Camera, FocusTarget } from '@/model/camera';
 import type { AppState } from '../store';
-
-export interface Camera {
-  longitude: number;
-  latitude: number;
-  zoom: number;
-}
-
-/**
- * Panels never touch the map: they post a focus request and src/map moves the camera.
- * `nonce` makes a repeated request for the same target move the map again.
- */
-export type FocusTarget =
-  | { kind: 'denmark' }
-  | { kind: 'point'; longitude: number; latitude: number; zoom?: number }
-  | { kind: 'bounds'; bounds: [west: number, south: number, east: number, north: number] };
 
 export interface CameraSlice {
   /** The camera the map last settled on; null until the map has been moved from the default view. */
   camera: Camera | null;
   setCamera: (camera: Camera | null) => void;
+  /** Panels never touch the map: they post a request and src/map moves the camera. `nonce` makes a
+   * repeated request for the same target move the map again. */
   focusRequest: (FocusTarget & { nonce: number }) | null;
   requestFocus: (target: FocusTarget) => void;
 }

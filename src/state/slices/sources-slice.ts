@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { SourceMode } from '@/data/schema';
-import { DEFAULT_AS_OF } from '@/lib/time/as-of-presets';
-import type { AsOf } from '@/lib/time/fact-date';
+import type { SourceMode } from '@/model/schema';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import type { AsOf } from '@/model/fact-date';
 import type { AppState } from '../store';
 
 /**
