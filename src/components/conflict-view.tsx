@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { HISTORY_NS } from '@/i18n/panel-strings';
 import { useLanguage } from '@/i18n/data-labels';
 import type { ConflictView as Conflict } from '@/lib/history/dated-items';
 import { DatedStatement } from './dated-statement';
@@ -7,7 +8,7 @@ import { DatedStatement } from './dated-statement';
 /** One conflict between sources: what disagrees, then each side with its date, source and words. */
 export function ConflictView({ view }: { view: Conflict }) {
   const language = useLanguage();
-  const { t } = useTranslation('history');
+  const { t } = useTranslation(HISTORY_NS);
   const id = useId();
   const title = view.conflict.title[language];
   return (

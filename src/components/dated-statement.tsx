@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { HISTORY_NS } from '@/i18n/panel-strings';
 import { useSourceRegistry } from '@/hooks/use-source-registry';
 import type { DatedItem } from '@/lib/history/dated-items';
 import { formatFactDate } from '@/lib/format/fact-date';
@@ -21,7 +22,7 @@ interface Props {
  * fetched. The note's statements keep "Vis i notatet".
  */
 export function DatedStatement({ item, factLabel, showStatement = true }: Props) {
-  const { t } = useTranslation(['history', 'presences']);
+  const { t } = useTranslation([HISTORY_NS, 'presences']);
   const language = useLanguage();
   const dates = useDateWords();
   const source = useSourceRegistry(true).get(item.source);

@@ -12,6 +12,8 @@ import embedDa from './locales/da/embed.json';
 import embedEn from './locales/en/embed.json';
 import exportDa from './locales/da/export.json';
 import exportEn from './locales/en/export.json';
+import historyDa from './locales/da/history.json';
+import historyEn from './locales/en/history.json';
 import importDa from './locales/da/import.json';
 import importEn from './locales/en/import.json';
 import overviewDa from './locales/da/overview.json';
@@ -46,6 +48,7 @@ export const COVERAGE_NS = defineNamespace('coverage', { da: coverageDa, en: cov
 export const DESCRIBE_NS = defineNamespace('describe', { da: describeDa, en: describeEn });
 export const EMBED_NS = defineNamespace('embed', { da: embedDa, en: embedEn });
 export const EXPORT_NS = defineNamespace('export', { da: exportDa, en: exportEn });
+export const HISTORY_NS = defineNamespace('history', { da: historyDa, en: historyEn });
 export const IMPORT_NS = defineNamespace('import', { da: importDa, en: importEn });
 export const OVERVIEW_NS = defineNamespace('overview', { da: overviewDa, en: overviewEn });
 export const READER_NS = defineNamespace('reader', { da: readerDa, en: readerEn });

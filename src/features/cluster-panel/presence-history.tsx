@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
+import { HISTORY_NS } from '@/i18n/panel-strings';
 import { DatedStatement } from '@/components/dated-statement';
 import type { DatedItem } from '@/lib/history/dated-items';
 import { holdsAt } from '@/model/fact-date';
@@ -13,7 +14,7 @@ interface Props {
 
 /** Every source's statement about one presence, oldest first; which one is shown and which come later. */
 export function PresenceHistory({ items, shownId, asOf, name }: Props) {
-  const { t } = useTranslation('history');
+  const { t } = useTranslation(HISTORY_NS);
   if (items.length < 2) return null;
   return (
     <details className="mt-1 text-xs">
