@@ -81,6 +81,33 @@ test.describe('sources and date', () => {
     await shared.close();
   });
 
+  test('every source at 2021-12-31 places what the note does not, and the coverage counts it', async ({
+    page,
+  }) => {
+    await page.goto('/?sources=all&date=2021-12-31');
+    await waitForMap(page);
+    const places: [string, string[]][] = [
+      ['Lifestyle & Design Cluster', ['Herning']],
+      ['Danish Sound Cluster', ['Struer']],
+      ['Danish Life Science Cluster', ['København', 'Aarhus', 'Odense', 'Aalborg', 'Region Sjælland']],
+      ['Energy Cluster Denmark', ['Aalborg', 'Esbjerg', 'Aarhus', 'Sønderborg', 'Copenhagen', 'Fredericia']],
+      [
+        'Maritime & Logistics Innovation Denmark',
+        ['København', 'Frederikshavn', 'Svendborg', 'Esbjerg', 'Rønne'],
+      ],
+    ];
+    for (const [cluster, towns] of places) {
+      for (const town of towns) {
+        const name = new RegExp(`^${town}[ ,(].*${cluster.replace(/[&]/g, '\\$&')}`);
+        await expect(list(page).getByRole('button', { name }).first(), `${cluster} in ${town}`).toBeVisible();
+      }
+    }
+    // Region Midtjylland hosts 4 of the 14 by every source (1 by the note): the counting follows the choice.
+    await page.getByRole('button', { name: 'Dækning og huller' }).click();
+    const card = page.getByRole('article', { name: 'Region Midtjylland' });
+    await expect(card).toContainText('4 af 14 klynger til stede');
+  });
+
   test('the map greys and strikes a closed office, and marks what another source says', async ({ page }) => {
     await page.goto('/?sources=all&date=2022-06-01');
     await waitForMap(page);
