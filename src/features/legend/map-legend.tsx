@@ -19,6 +19,8 @@ export function MapLegend() {
   const { t } = useTranslation(['legend', 'imported']);
   const language = useLanguage();
   const view = useAppStore((s) => s.view);
+  // The statuses are the note's words with the note alone, every source's with all of them.
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
   const presences = useVisiblePresences();
   const { data } = useDataset();
   const [open, setOpen] = useState(false);
@@ -64,7 +66,7 @@ export function MapLegend() {
       >
         <div>
           <p id={`${panelId}-statuses`} className="font-semibold">
-            {t('statuses')}
+            {t(allSources ? 'statusesAll' : 'statuses')}
           </p>
           <ul aria-labelledby={`${panelId}-statuses`} className="mt-1 space-y-0.5">
             {shownStatuses(presences).map((s) => (

@@ -22,6 +22,8 @@ export function useLegendModel(): LegendGroup[] {
   const { t: tc } = useTranslation('coverage');
   const language = useLanguage();
   const view = useAppStore((s) => s.view);
+  // The statuses are the note's words with the note alone, every source's with all of them.
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
   const metric = useAppStore((s) => s.coverageMetric);
   const radius = useAppStore((s) => s.coverageRadius);
   const presences = useVisiblePresences();
@@ -48,7 +50,7 @@ export function useLegendModel(): LegendGroup[] {
       if (area) areas.set(area, (areas.get(area) ?? 0) + 1);
     }
     const statuses: LegendGroup = {
-      title: t('statuses'),
+      title: t(allSources ? 'statusesAll' : 'statuses'),
       rows: shownStatuses(presences).map((status) => ({
         swatch: { kind: 'marker', color: NEUTRAL, status },
         label: statusLabel(status, language),
@@ -98,5 +100,5 @@ export function useLegendModel(): LegendGroup[] {
         : [],
     };
     return [statuses, sources, businessAreas, marks].filter((g) => g.rows.length > 0);
-  }, [view, metric, radius, presences, data, language, t, tc]);
+  }, [view, metric, radius, allSources, presences, data, language, t, tc]);
 }
