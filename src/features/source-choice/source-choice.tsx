@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { ChevronDown, History } from 'lucide-react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDisclosure } from '@/components/use-disclosure';
-import { SourceChoiceForm } from './source-choice-form';
 import { useSourceStatus } from '@/components/use-source-status';
+import { Loading } from '@/components/loading';
+
+// The choice itself loads when first opened: the first view carries only the line that says what is shown.
+const SourceChoiceForm = lazy(() =>
+  import('./source-choice-form').then((m) => ({ default: m.SourceChoiceForm })),
+);
 
 /**
  * The header says which sources and which date the map shows, and opens the choice: the note alone (the
@@ -36,7 +42,11 @@ export function SourceChoice() {
         aria-label={t('label')}
         className="absolute top-full left-0 z-40 mt-1 w-[min(22rem,calc(100vw-1rem))] rounded-md border border-line bg-paper p-2 text-ink shadow-lg"
       >
-        <SourceChoiceForm onChanges={close} />
+        {open && (
+          <Suspense fallback={<Loading label={t('loading')} />}>
+            <SourceChoiceForm onChanges={close} />
+          </Suspense>
+        )}
       </div>
     </div>
   );
