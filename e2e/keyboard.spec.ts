@@ -114,7 +114,7 @@ test.describe('keyboard only', () => {
   test('the reader opens and closes from the header, focus comes back', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
-    const note = page.getByRole('button', { name: 'Notatet' });
+    const note = page.getByRole('button', { name: 'Notatet', exact: true });
     await tabTo(page, note);
     await page.keyboard.press('Enter');
     await expect(note).toHaveAttribute('aria-pressed', 'true');

@@ -39,6 +39,7 @@ export function PresenceTooltip({ pick, presences, describe }: Props) {
                 {text.status} · {text.kind}
                 {text.inferred && <em className="ml-1">({text.inferred})</em>}
               </p>
+              {text.source && <p className="text-muted">{text.source}</p>}
               {p.basis.type === 'user' && (
                 <UserSource basis={p.basis} note={p.quote} className="[&>p]:line-clamp-2" />
               )}

@@ -2,6 +2,9 @@
 import { expect } from 'vitest';
 import { AREA_KINDS, MAX_COMPARED_AREAS } from '@/model/area';
 import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import { parseAsOf } from '@/model/fact-date';
+import { SOURCE_MODES } from '@/model/schema';
 import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
 import { formatAreaRef, parseAreaRef } from '@/lib/area/area-ref';
 import { CAMERA_LIMITS } from '@/lib/url/camera-precision';
@@ -21,6 +24,7 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
   expect(Object.keys(state).sort()).toEqual(
     [
       'area',
+      'asOf',
       'camera',
       'cluster',
       'compare',
@@ -34,6 +38,8 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
       'lang',
       'presence',
       'reader',
+      'since',
+      'sources',
       'view',
     ].sort(),
   );
@@ -62,6 +68,11 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
     expect(within(latitude, CAMERA_LIMITS.latitude)).toBe(true);
     expect(within(zoom, CAMERA_LIMITS.zoom)).toBe(true);
   }
+  expect(SOURCE_MODES).toContain(state.sources);
+  expect(parseAsOf(state.asOf)).toBe(state.asOf);
+  if (state.since !== null) expect(parseAsOf(state.since)).toBe(state.since);
+  // The note alone has its own date: a date or a comparison would silently do nothing there.
+  if (state.sources === 'note') expect([state.asOf, state.since]).toEqual([DEFAULT_AS_OF, null]);
   expect(RADII_KM).toContain(state.coverageRadius);
   expect(typeof state.compareOpen).toBe('boolean');
   expect(Array.isArray(state.compare)).toBe(true);

@@ -4,6 +4,7 @@ import { OpenNoteButton } from '@/features/source-reader/open-note-button';
 import { ExportMenu } from '@/features/export/lazy-export-menu';
 import { ImportButton } from '@/features/import/lazy-import-button';
 import { ShareButton } from '@/features/share/lazy-share-button';
+import { SourceChoice } from '@/features/source-choice/source-choice';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './lazy-panels';
 
@@ -22,6 +23,8 @@ export function Header() {
       <div className="min-w-0 flex-1">
         <h1 className="truncate text-base leading-tight font-semibold sm:text-lg">{t('appName')}</h1>
         <p className="hidden truncate text-xs text-white/85 sm:block">{t('tagline')}</p>
+        {/* Which sources and which date the map shows: the header always says, and opens the choice. */}
+        <SourceChoice />
       </div>
       {/* At phone width the search takes a row of its own under the title. */}
       <div className="order-last w-full sm:order-none sm:w-auto">

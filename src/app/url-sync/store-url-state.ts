@@ -20,6 +20,9 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
     includeAnnounced: s.includeAnnounced,
     coverageRadius: s.coverageRadius,
     reader: s.readerOpen,
+    sources: s.sourceMode,
+    asOf: s.asOf,
+    since: s.changesSince,
     area: s.selectedArea,
     compare: s.compareAreas,
     compareOpen: s.compareOpen,
@@ -42,6 +45,10 @@ export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: 
   s.setCoverageMetric(url.coverageMetric);
   s.setIncludeAnnounced(url.includeAnnounced);
   s.setCoverageRadius(url.coverageRadius);
+  s.setSourceMode(url.sources);
+  s.setAsOf(url.asOf);
+  if (url.since) s.openChanges(url.since);
+  else if (s.changesSince) s.closeChanges();
   if (url.reader && !s.readerOpen) s.openReader();
   if (!url.reader && s.readerOpen) s.closeReader();
   if (camera) s.setCamera(url.camera);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
+import { useHistory } from '@/data/history';
 import { knownAreas } from '@/lib/area/area-feature';
 import { isUserPresenceId } from '@/model/schema';
 import { isLanguage } from '@/i18n/language';
@@ -123,11 +124,17 @@ function useDatasetIdCheck(lng: string) {
   // Imported presences are never in a link (see store-url-state.ts), so there is nothing to check.
   const presence = useAppStore((s) => (isUserPresenceId(s.selectedPresenceId) ? null : s.selectedPresenceId));
   const clusters = useAppStore((s) => s.filters.clusters);
+  // With every source the presences known are the note's and the other sources': wait for those.
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
+  const history = useHistory(allSources);
   useEffect(() => {
-    if (!data) return;
+    if (!data || (allSources && !history.data)) return;
     const known = {
       clusterIds: new Set(data.clusters.map((c) => c.id)),
-      presenceIds: new Set(data.presences.map((p) => p.id)),
+      presenceIds: new Set([
+        ...data.presences.map((p) => p.id),
+        ...(allSources ? (history.data?.presences ?? []).map((p) => p.id) : []),
+      ]),
     };
     const checked = validateIds({ cluster, presence, clusters }, known);
     if (!checked.dropped.length) return;
@@ -140,5 +147,5 @@ function useDatasetIdCheck(lng: string) {
     });
     notify(checked.dropped);
     sync(lng, 'replace');
-  }, [data, cluster, presence, clusters, lng]);
+  }, [data, allSources, history.data, cluster, presence, clusters, lng]);
 }

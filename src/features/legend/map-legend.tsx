@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { ChevronDown, ChevronUp, Map as MapIcon } from 'lucide-react';
 import { BUSINESS_AREAS } from '@/model/schema';
 import { shownStatuses } from '@/lib/presence/shown-statuses';
+import { countBySource } from '@/lib/history/provenance';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useDataset } from '@/data/dataset';
 import { BusinessAreaChip } from '@/components/business-area-chip';
@@ -18,6 +19,8 @@ export function MapLegend() {
   const { t } = useTranslation(['legend', 'imported']);
   const language = useLanguage();
   const view = useAppStore((s) => s.view);
+  // The statuses are the note's words with the note alone, every source's with all of them.
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
   const presences = useVisiblePresences();
   const { data } = useDataset();
   const [open, setOpen] = useState(false);
@@ -32,6 +35,7 @@ export function MapLegend() {
     return counts;
   }, [presences, data]);
   const hasUser = presences.some((p) => p.basis.type === 'user');
+  const bySource = useMemo(() => countBySource(presences), [presences]);
   if (view !== 'presences') return null;
   const Chevron = open ? ChevronDown : ChevronUp;
   const row = 'flex items-center gap-2';
@@ -62,7 +66,7 @@ export function MapLegend() {
       >
         <div>
           <p id={`${panelId}-statuses`} className="font-semibold">
-            {t('statuses')}
+            {t(allSources ? 'statusesAll' : 'statuses')}
           </p>
           <ul aria-labelledby={`${panelId}-statuses`} className="mt-1 space-y-0.5">
             {shownStatuses(presences).map((s) => (
@@ -76,6 +80,25 @@ export function MapLegend() {
             ))}
           </ul>
         </div>
+        {bySource && (
+          <div>
+            <p id={`${panelId}-sources`} className="font-semibold">
+              {t('sources')}
+            </p>
+            <ul aria-labelledby={`${panelId}-sources`} className="mt-1 space-y-0.5">
+              <li className={row}>
+                <StatusMarker status="established" color={NEUTRAL} size={20} />
+                <span className="flex-1">{t('sourceNote')}</span>
+                <span className="text-muted tabular-nums">{bySource.note}</span>
+              </li>
+              <li className={row}>
+                <StatusMarker status="established" color={NEUTRAL} otherSource size={20} />
+                <span className="flex-1">{t('sourceOther')}</span>
+                <span className="text-muted tabular-nums">{bySource.other}</span>
+              </li>
+            </ul>
+          </div>
+        )}
         <div>
           <p id={`${panelId}-kinds`} className="font-semibold">
             {t('kinds')}

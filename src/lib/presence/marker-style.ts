@@ -11,8 +11,19 @@ export const STATUS_MARKER: Record<PresenceStatus, { fillOpacity: number; ring: 
   'in-progress': { fillOpacity: 0.3, ring: 2, hollow: false },
   planned: { fillOpacity: 0, ring: 3, hollow: true },
   considering: { fillOpacity: 0, ring: 1.5, hollow: true },
-  closed: { fillOpacity: 0, ring: 1.5, hollow: true },
+  // Greyed and struck through (CLOSED_COLOR, the strike): shown with its source, never counted.
+  closed: { fillOpacity: 0.35, ring: 0, hollow: false },
 };
+
+/** A closed presence loses its business-area colour: grey, whatever the cluster, struck through. */
+export const CLOSED_COLOR = '#7b838c';
+
+/** While "what changed" is open: a ring round what is new since the earlier date, and round what closed. */
+export const DIFF_RING = { new: '#1a7f37', gone: '#b42318' } as const;
+
+/** The marker's colour: the business area's, or grey once closed. */
+export const markerColor = (status: PresenceStatus, areaColor: string): string =>
+  status === 'closed' ? CLOSED_COLOR : areaColor;
 
 /** Marker radius (px, without ring and casing) by zoom: [zoom, radius] stops, linear between. */
 export const MARKER_RADIUS_STOPS = [
@@ -26,6 +37,8 @@ export const CASING_WIDTH = 1.25;
 export const INFERRED_HALO = 4;
 /** The "+" badge on an imported presence (basis 'user'), on the marker's upper right edge. */
 export const USER_BADGE_RADIUS = 5;
+/** The ringed dot on a presence whose statement shown comes from a source other than the note, lower right. */
+export const SOURCE_BADGE_RADIUS = 4;
 /** Space between neighbouring markers, edge to edge. */
 export const MARKER_GAP = 3;
 
@@ -41,8 +54,13 @@ export function markerFootprint(
   status: PresenceStatus,
   inferred: boolean,
   user = false,
+  otherSource = false,
 ): number {
-  const halo = Math.max(inferred ? INFERRED_HALO : 0, user ? USER_BADGE_RADIUS / 2 : 0);
+  const halo = Math.max(
+    inferred ? INFERRED_HALO : 0,
+    user ? USER_BADGE_RADIUS / 2 : 0,
+    otherSource ? SOURCE_BADGE_RADIUS / 2 : 0,
+  );
   return markerRadius(zoom) + STATUS_MARKER[status].ring + CASING_WIDTH + halo;
 }
 
@@ -50,4 +68,10 @@ export function markerFootprint(
 export function userBadgeOffset(radius: number, status: PresenceStatus): [number, number] {
   const d = (radius + STATUS_MARKER[status].ring + CASING_WIDTH / 2) * Math.SQRT1_2;
   return [d, -d];
+}
+
+/** The source badge's centre: on the marker's edge, down and to the right (px). */
+export function sourceBadgeOffset(radius: number, status: PresenceStatus): [number, number] {
+  const [x, y] = userBadgeOffset(radius, status);
+  return [x, -y];
 }

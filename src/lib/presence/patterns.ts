@@ -17,6 +17,8 @@ const STRIPE_WIDTH = 4;
 
 export const INFERRED_RING_ID = 'presence-inferred-ring';
 export const USER_BADGE_ID = 'presence-user-badge';
+export const SOURCE_BADGE_ID = 'presence-source-badge';
+export const CLOSED_STRIKE_ID = 'presence-closed-strike';
 
 export const hatchImageId = (area: BusinessAreaId, slot: number, slots: number) =>
   `presence-hatch:${area}:${slot}:${slots}`;
@@ -114,4 +116,51 @@ export function plusBadge(radius: number, ink = '#1c2a33'): RasterImage {
     }
   }
   return { width: size, height: size, data };
+}
+
+/**
+ * The badge of a presence shown from a source other than the note: a dark ring round a dark dot on a white
+ * disc, so it reads on every colour and differs from the imported presence's "+". `radius` in screen pixels.
+ */
+export function sourceBadge(radius: number, ink = '#1c2a33'): RasterImage {
+  const r = radius * PATTERN_PIXEL_RATIO;
+  const size = Math.ceil(2 * r + 2);
+  const c = size / 2;
+  const ringWidth = 1.1 * PATTERN_PIXEL_RATIO;
+  const dot = r * 0.38;
+  const [ir, ig, ib] = rgb(ink);
+  const data = new Uint8ClampedArray(size * size * 4);
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
+      const disc = clamp(r + 0.5 - d);
+      const ink = Math.max(clamp(Math.min(r + 0.5 - d, d - (r - ringWidth) + 0.5)), clamp(dot + 0.5 - d));
+      const i = (y * size + x) * 4;
+      data.set(
+        [
+          Math.round(ir * ink + 255 * (1 - ink)),
+          Math.round(ig * ink + 255 * (1 - ink)),
+          Math.round(ib * ink + 255 * (1 - ink)),
+          Math.round(255 * disc),
+        ],
+        i,
+      );
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** A dark bar from upper right to lower left across a marker of `radius` screen pixels: "closed". */
+export function strikeThrough(radius: number, ink = '#1c2a33'): RasterImage {
+  const r = radius * PATTERN_PIXEL_RATIO;
+  const size = Math.ceil(2 * r + 2);
+  const c = size / 2;
+  const half = 1.1 * PATTERN_PIXEL_RATIO;
+  return paint(size, size, ink, (x, y) => {
+    const [dx, dy] = [x - c, y - c];
+    const across = Math.abs(dx + dy) / Math.SQRT2;
+    const along = Math.abs(dx - dy) / Math.SQRT2;
+    return Math.min(half + 0.5 - across, r + 0.5 - along);
+  });
 }

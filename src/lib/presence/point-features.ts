@@ -3,7 +3,8 @@ import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/model/
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { spreadMarkers } from './marker-layout';
 import { readableTextColor } from '../palette/readable-text';
-import { MARKER_GAP, markerFootprint } from './marker-style';
+import { MARKER_GAP, markerColor, markerFootprint } from './marker-style';
+import { fromOtherSource } from '../history/provenance';
 
 /** Flat properties, so map expressions and the test hook can read them. */
 export interface PresencePointProps {
@@ -13,6 +14,8 @@ export interface PresencePointProps {
   inferred: boolean;
   /** Imported by the analyst (basis 'user'): drawn with a "+" badge. */
   user: boolean;
+  /** The statement shown comes from a source other than the note (every source): the ringed-dot badge. */
+  otherSource: boolean;
   businessAreaId: BusinessAreaId;
   code: string;
   color: string;
@@ -43,7 +46,13 @@ export function presencePointData(
       id: p.id,
       lon: p.point[0],
       lat: p.point[1],
-      radius: markerFootprint(zoom, p.status, p.basis.type === 'inferred', p.basis.type === 'user'),
+      radius: markerFootprint(
+        zoom,
+        p.status,
+        p.basis.type === 'inferred',
+        p.basis.type === 'user',
+        fromOtherSource(p),
+      ),
       order: clusterIndex.get(p.clusterId) ?? clusters.length,
     })),
     zoom,
@@ -56,7 +65,8 @@ export function presencePointData(
     const p = byId.get(placed.id);
     const cluster = clusters[clusterIndex.get(p?.clusterId ?? '') ?? -1];
     if (!p || !cluster) continue;
-    const { code, color } = BUSINESS_AREA_STYLE[cluster.businessArea.id];
+    const { code } = BUSINESS_AREA_STYLE[cluster.businessArea.id];
+    const color = markerColor(p.status, BUSINESS_AREA_STYLE[cluster.businessArea.id].color);
     points.push({
       type: 'Feature',
       id: points.length,
@@ -67,6 +77,7 @@ export function presencePointData(
         status: p.status,
         inferred: p.basis.type === 'inferred',
         user: p.basis.type === 'user',
+        otherSource: fromOtherSource(p),
         businessAreaId: cluster.businessArea.id,
         code,
         color,

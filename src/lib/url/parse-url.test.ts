@@ -38,6 +38,9 @@ describe('parseUrl', () => {
       includeAnnounced: true,
       coverageRadius: 25,
       reader: true,
+      sources: 'note',
+      asOf: '2021-11-30',
+      since: null,
       area: { kind: 'municipality', code: '0360' },
       compare: [
         { kind: 'region', code: '1085' },
@@ -46,6 +49,26 @@ describe('parseUrl', () => {
       compareOpen: true,
       embed: true,
     });
+  });
+
+  it('reads every source, a date and a comparison; drops a date or a comparison without every source', () => {
+    expect(parseUrl('?sources=all&date=2022-06-01&since=2020-10-31')).toEqual({
+      state: { ...DEFAULT_URL_STATE, sources: 'all', asOf: '2022-06-01', since: '2020-10-31' },
+      dropped: [],
+    });
+    expect(parseUrl('?sources=ALL&date=LATEST').state).toMatchObject({ sources: 'all', asOf: 'latest' });
+    expect(parseUrl('?date=2022-06-01&since=2020-10-31')).toEqual({
+      state: DEFAULT_URL_STATE,
+      dropped: [
+        { param: 'date', value: '2022-06-01' },
+        { param: 'since', value: '2020-10-31' },
+      ],
+    });
+    expect(parseUrl('?sources=some&date=2022-02-30&since=latest').dropped).toEqual([
+      { param: 'sources', value: 'some' },
+      { param: 'date', value: '2022-02-30' },
+      { param: 'since', value: 'latest' },
+    ]);
   });
 
   it('keeps at most four distinct areas to compare, and no open table without them', () => {

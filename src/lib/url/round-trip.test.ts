@@ -6,6 +6,9 @@ import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/mod
 import { expectValidUrlState } from '@/testing/url-state';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
+import { SOURCE_MODES } from '@/model/schema';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import { LATEST } from '@/model/fact-date';
 import { PARAMS, type UrlState } from './url-state';
 
 const areaRef: fc.Arbitrary<AreaRef> = fc.oneof(
@@ -16,6 +19,9 @@ const areaRef: fc.Arbitrary<AreaRef> = fc.oneof(
   }),
 );
 
+const day = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const camera = fc.record({
   longitude: fc.double({ min: -180, max: 180, noNaN: true }),
@@ -51,7 +57,12 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     compare: fc.uniqueArray(areaRef, { maxLength: 4, selector: (a) => `${a.kind}:${a.code}` }),
     compareOpen: fc.boolean(),
     embed: fc.boolean(),
+    sources: fc.constantFrom(...SOURCE_MODES),
+    asOf: fc.oneof(fc.constant(LATEST), day),
+    since: fc.option(day, { nil: null }),
   })
+  // With the note alone a link carries no date: the note has its own.
+  .map((s) => (s.sources === 'note' ? { ...s, asOf: DEFAULT_AS_OF, since: null } : s))
   .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s))
   .map((s) => ({ ...s, compareOpen: s.compareOpen && s.compare.length > 0 }));
 
@@ -108,6 +119,7 @@ describe('URL codec properties', { timeout: 30_000 }, () => {
           state.presence,
           state.reader,
         ]);
+        expect([back.sources, back.asOf, back.since]).toEqual([state.sources, state.asOf, state.since]);
         expect([back.area, back.compare, back.compareOpen, back.coverageRadius]).toEqual([
           state.area,
           state.compare,

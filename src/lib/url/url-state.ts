@@ -1,3 +1,6 @@
+import type { SourceMode } from '@/model/schema';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import type { AsOf } from '@/model/fact-date';
 import type { AreaRef } from '@/model/area';
 import type { Camera } from '@/model/camera';
 import { EMPTY_FILTERS, type Filters } from '@/model/filters';
@@ -19,6 +22,12 @@ export interface UrlState {
   includeAnnounced: boolean;
   coverageRadius: RadiusKm;
   reader: boolean;
+  /** Which sources the map shows: the note alone (default) or every source at `asOf`. */
+  sources: SourceMode;
+  /** The chosen date ("Status pr."), a calendar day or "latest"; used with every source only. */
+  asOf: AsOf;
+  /** "What changed" from this day to `asOf` (the panel and the map's difference); null when not compared. */
+  since: string | null;
   /** The area whose profile is open. */
   area: AreaRef | null;
   /** The areas set side by side, in the order added, and whether their table is open. */
@@ -40,6 +49,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   includeAnnounced: false,
   coverageRadius: 50,
   reader: false,
+  sources: 'note',
+  asOf: DEFAULT_AS_OF,
+  since: null,
   area: null,
   compare: [],
   compareOpen: false,
@@ -66,12 +78,15 @@ export const PARAMS = {
   erhvervshus: 'erhvervshus',
   lang: 'lang',
   coverageLevel: 'level',
+  asOf: 'date',
   camera: 'map',
   coverageMetric: 'metric',
   presence: 'presence',
   coverageRadius: 'radius',
   reader: 'reader',
   regions: 'regions',
+  since: 'since',
+  sources: 'sources',
   statuses: 'status',
   tracks: 'track',
   view: 'view',

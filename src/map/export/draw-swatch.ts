@@ -1,6 +1,6 @@
 import { WHITE_SPOT_COLORS } from '@/lib/coverage/patterns';
 import type { LegendSwatch } from '@/lib/export/png-legend';
-import { CASING_WIDTH, STATUS_MARKER } from '@/lib/presence/marker-style';
+import { CASING_WIDTH, markerColor, SOURCE_BADGE_RADIUS, STATUS_MARKER } from '@/lib/presence/marker-style';
 import { PRESENCE_COLORS } from '../styles/presence-palette';
 
 const INK = PRESENCE_COLORS.ink;
@@ -78,6 +78,7 @@ function marker(
   size: number,
 ) {
   const style = STATUS_MARKER[swatch.status];
+  const color = markerColor(swatch.status, swatch.color);
   const r = size / 2 - style.ring - CASING_WIDTH - (swatch.inferred ? 4 : 1);
   const outer = r + style.ring;
   if (swatch.inferred) {
@@ -97,14 +98,35 @@ function marker(
   ctx.stroke();
   ctx.globalAlpha = style.fillOpacity;
   circle(ctx, cx, cy, r);
-  ctx.fillStyle = swatch.color;
+  ctx.fillStyle = color;
   ctx.fill();
   ctx.globalAlpha = 1;
   if (style.ring > 0) {
     circle(ctx, cx, cy, r + style.ring / 2);
     ctx.lineWidth = style.ring;
-    ctx.strokeStyle = swatch.color;
+    ctx.strokeStyle = color;
     ctx.stroke();
+  }
+  if (swatch.status === 'closed') {
+    ctx.beginPath();
+    ctx.moveTo(cx + outer, cy - outer);
+    ctx.lineTo(cx - outer, cy + outer);
+    ctx.lineWidth = 2.2;
+    ctx.lineCap = 'round';
+    ctx.strokeStyle = PRESENCE_COLORS.ink;
+    ctx.stroke();
+  }
+  if (swatch.otherSource) {
+    const at = (outer + CASING_WIDTH / 2) * Math.SQRT1_2;
+    circle(ctx, cx + at, cy + at, SOURCE_BADGE_RADIUS);
+    ctx.fillStyle = PRESENCE_COLORS.paper;
+    ctx.fill();
+    ctx.lineWidth = 1.2;
+    ctx.strokeStyle = PRESENCE_COLORS.ink;
+    ctx.stroke();
+    circle(ctx, cx + at, cy + at, SOURCE_BADGE_RADIUS * 0.38);
+    ctx.fillStyle = PRESENCE_COLORS.ink;
+    ctx.fill();
   }
 }
 

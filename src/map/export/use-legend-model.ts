@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { BUSINESS_AREAS } from '@/model/schema';
 import { shownStatuses } from '@/lib/presence/shown-statuses';
+import { countBySource } from '@/lib/history/provenance';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
@@ -21,6 +22,8 @@ export function useLegendModel(): LegendGroup[] {
   const { t: tc } = useTranslation('coverage');
   const language = useLanguage();
   const view = useAppStore((s) => s.view);
+  // The statuses are the note's words with the note alone, every source's with all of them.
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
   const metric = useAppStore((s) => s.coverageMetric);
   const radius = useAppStore((s) => s.coverageRadius);
   const presences = useVisiblePresences();
@@ -47,7 +50,7 @@ export function useLegendModel(): LegendGroup[] {
       if (area) areas.set(area, (areas.get(area) ?? 0) + 1);
     }
     const statuses: LegendGroup = {
-      title: t('statuses'),
+      title: t(allSources ? 'statusesAll' : 'statuses'),
       rows: shownStatuses(presences).map((status) => ({
         swatch: { kind: 'marker', color: NEUTRAL, status },
         label: statusLabel(status, language),
@@ -78,6 +81,24 @@ export function useLegendModel(): LegendGroup[] {
           : []),
       ],
     };
-    return [statuses, businessAreas, marks].filter((g) => g.rows.length > 0);
-  }, [view, metric, radius, presences, data, language, t, tc]);
+    const bySource = countBySource(presences);
+    const sources: LegendGroup = {
+      title: t('sources'),
+      rows: bySource
+        ? [
+            {
+              swatch: { kind: 'marker', color: NEUTRAL, status: 'established' },
+              label: t('sourceNote'),
+              count: count(bySource.note),
+            },
+            {
+              swatch: { kind: 'marker', color: NEUTRAL, status: 'established', otherSource: true },
+              label: t('sourceOther'),
+              count: count(bySource.other),
+            },
+          ]
+        : [],
+    };
+    return [statuses, sources, businessAreas, marks].filter((g) => g.rows.length > 0);
+  }, [view, metric, radius, allSources, presences, data, language, t, tc]);
 }

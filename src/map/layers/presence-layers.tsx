@@ -4,6 +4,7 @@ import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import type { PresenceStatus } from '@/model/schema';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { useChanges } from '@/hooks/use-changes';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
@@ -34,6 +35,7 @@ export function PresenceLayers() {
   const select = useSelectPresence();
   const describe = usePresenceText();
   const zoom = useMapZoom(map);
+  const diff = useChanges()?.diff ?? null;
   const clusters = useMemo(() => dataset?.clusters ?? [], [dataset]);
   const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
   // Each source is built from just what it shows and kept while that stays the same (memoLast): a
@@ -80,6 +82,7 @@ export function PresenceLayers() {
         zoom={zoom}
         selectedPresenceId={selectedPresenceId}
         selectedClusterId={selectedClusterId}
+        diff={diff}
       />
       {hover && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
       {chooser && (

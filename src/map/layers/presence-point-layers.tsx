@@ -6,6 +6,14 @@ import { MAX_SPREAD } from '@/lib/presence/marker-layout';
 import { presencePointData } from '@/lib/presence/point-features';
 import * as style from '../styles/presence-points';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
+import type { PresenceDiff } from '@/lib/history/changes';
+import type { FilterSpecification } from 'maplibre-gl';
+
+const idsWith = (diff: ReadonlyMap<string, PresenceDiff>, kind: PresenceDiff): FilterSpecification => [
+  'in',
+  ['get', 'id'],
+  ['literal', [...diff].filter(([, d]) => d === kind).map(([id]) => id)],
+];
 
 interface Props {
   presences: Presence[];
@@ -13,6 +21,8 @@ interface Props {
   zoom: number;
   selectedPresenceId: string | null;
   selectedClusterId: string | null;
+  /** While "what changed" is open: which presences are new or gone since its earlier date. */
+  diff: ReadonlyMap<string, PresenceDiff> | null;
 }
 
 /** City-level presences: one GeoJSON source, circles for colour and status, symbols for the code. */
@@ -22,6 +32,7 @@ export function PresencePointLayers({
   zoom,
   selectedPresenceId,
   selectedClusterId,
+  diff,
 }: Props) {
   const located = useMemo(() => presences.filter((p) => p.point), [presences]);
   // Without rings (thousands of presences) the data does not change with the zoom: keep it still.
@@ -46,12 +57,17 @@ export function PresencePointLayers({
           ]}
         />
         <Layer {...style.presenceSelection} filter={['==', ['get', 'id'], selectedPresenceId ?? '']} />
+        {/* Only while comparing: the first view never compiles these. */}
+        {diff && <Layer {...style.presenceDiffNew} filter={idsWith(diff, 'new')} />}
+        {diff && <Layer {...style.presenceDiffGone} filter={idsWith(diff, 'gone')} />}
         <Layer {...style.presenceInferredRing} />
         <Layer {...style.presenceUnderlay} />
         <Layer {...style.presenceBody} />
+        <Layer {...style.presenceClosedStrike} />
         <Layer {...style.presenceCode} />
         <Layer {...style.presenceCodeOnColour} />
         <Layer {...style.presenceUserBadge} />
+        <Layer {...style.presenceSourceBadge} />
       </Source>
     </>
   );

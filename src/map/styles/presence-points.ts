@@ -8,12 +8,14 @@ import type {
 import { PRESENCE_STATUSES, type PresenceStatus } from '@/model/schema';
 import {
   CASING_WIDTH,
+  DIFF_RING,
   INFERRED_HALO,
   MARKER_RADIUS_STOPS,
   STATUS_MARKER,
+  sourceBadgeOffset,
   userBadgeOffset,
 } from '@/lib/presence/marker-style';
-import { INFERRED_RING_ID, USER_BADGE_ID } from '@/lib/presence/patterns';
+import { CLOSED_STRIKE_ID, INFERRED_RING_ID, SOURCE_BADGE_ID, USER_BADGE_ID } from '@/lib/presence/patterns';
 import { FONTS } from './palette';
 import { perFeature, perFeatureRadius } from './per-feature';
 import { PRESENCE_COLORS } from './presence-palette';
@@ -77,6 +79,21 @@ const halo = (id: string, color: string, width: number): Style<CircleLayerSpecif
 });
 
 export const presenceClusterHalo = halo('presence-cluster-halo', PRESENCE_COLORS.clusterHalo, 2);
+
+/** While "what changed" is open: a ring round a presence new since the earlier date, or closed since. */
+const diffRing = (id: string, color: string): Style<CircleLayerSpecification> => ({
+  id,
+  type: 'circle',
+  paint: {
+    'circle-radius': radius(['+', ring, CASING_WIDTH + 4] as ExpressionSpecification),
+    'circle-opacity': 0,
+    'circle-stroke-color': color,
+    'circle-stroke-width': 2.5,
+  },
+});
+
+export const presenceDiffNew = diffRing('presence-diff-new', DIFF_RING.new);
+export const presenceDiffGone = diffRing('presence-diff-gone', DIFF_RING.gone);
 export const presenceSelection = halo('presence-selection', PRESENCE_COLORS.selection, 3.5);
 
 /** Sized for the largest marker; scaled down with the marker at lower zooms. */
@@ -177,6 +194,48 @@ export const presenceUserBadge: Style<SymbolLayerSpecification> = {
         byStatus((s) => ['literal', userBadgeOffset(r, s)]),
       ]),
     ] as unknown as DataDrivenPropertyValueSpecification<[number, number]>,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+};
+
+/** The ringed dot on the marker's lower right edge: the statement shown is another source's, not the note's. */
+export const presenceSourceBadge: Style<SymbolLayerSpecification> = {
+  id: 'presence-source-badge',
+  type: 'symbol',
+  filter: ['==', ['get', 'otherSource'], true],
+  layout: {
+    'icon-image': SOURCE_BADGE_ID,
+    'icon-offset': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [
+        zoom,
+        byStatus((s) => ['literal', sourceBadgeOffset(r, s)]),
+      ]),
+    ] as unknown as DataDrivenPropertyValueSpecification<[number, number]>,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+};
+
+/** Sized for the largest marker and its casing; scaled down with the marker at lower zooms. */
+export const CLOSED_STRIKE_RADIUS = (MARKER_RADIUS_STOPS[1][1] as number) + CASING_WIDTH;
+
+/** A bar across a closed presence: greyed (marker-style.ts) and struck through. */
+export const presenceClosedStrike: Style<SymbolLayerSpecification> = {
+  id: 'presence-closed-strike',
+  type: 'symbol',
+  filter: ['==', ['get', 'status'], 'closed'],
+  layout: {
+    'icon-image': CLOSED_STRIKE_ID,
+    'icon-size': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [zoom, (r + CASING_WIDTH) / CLOSED_STRIKE_RADIUS]),
+    ] as unknown as DataDrivenPropertyValueSpecification<number>,
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
