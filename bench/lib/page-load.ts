@@ -13,6 +13,8 @@ export interface LoadSample {
   gzipBytes: { js: number; css: number; data: number; other: number; total: number };
   /** Lazily loaded panel chunks fetched before the first idle: reported, not counted in `gzipBytes`. */
   panelGzipBytes: number;
+  /** The paths counted in `gzipBytes`: what the first view loads. */
+  firstViewPaths: string[];
   heapBytes: number;
   /** Milliseconds inside WebGL's shader and program calls before the first idle. */
   shaderMs: number;
@@ -84,18 +86,20 @@ export async function measureLoad(
   }, FIRST_IDLE_MARK);
   const gzipBytes = { js: 0, css: 0, data: 0, other: 0, total: 0 };
   let panelGzipBytes = 0;
+  const firstViewPaths: string[] = [];
   for (const path of new Set(paths)) {
     const size = gzipSize(root, path);
     if (panels.has(path)) {
       panelGzipBytes += size;
       continue;
     }
+    firstViewPaths.push(path);
     gzipBytes[KIND[extname(path)] ?? 'other'] += size;
     gzipBytes.total += size;
   }
   const heapBytes = await heapAfterGc(page);
   await context.close();
-  return { idleMs, gzipBytes, panelGzipBytes, heapBytes, shaderMs };
+  return { idleMs, gzipBytes, panelGzipBytes, firstViewPaths, heapBytes, shaderMs };
 }
 
 export async function heapAfterGc(page: Page): Promise<number> {

@@ -199,9 +199,10 @@ function lighthouseRows(r: BenchResult, app: LighthouseMedians, baseline: Lighth
       ms(baseline.totalBlockingMs),
       plus(ms(app.totalBlockingMs - baseline.totalBlockingMs)),
     ),
+    'main thread (mainthread-work-breakdown):',
     ...Object.entries(MAIN_THREAD_GROUPS).map(([group, label]) => {
       const [a, b] = [app.mainThreadMs[group] ?? 0, baseline.mainThreadMs[group] ?? 0];
-      return row(`  main thread: ${label}`, ms(a), ms(b), plus(ms(a - b)));
+      return row(`  ${label}`, ms(a), ms(b), plus(ms(a - b)));
     }),
   ];
 }
