@@ -10,7 +10,6 @@ import { shownSubset } from '@/lib/presence/shown-subset';
 import * as style from '../styles/presence-points';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 import type { PresenceDiff } from '@/lib/history/changes';
-import type { FilterSpecification } from 'maplibre-gl';
 
 const idsWith = (diff: ReadonlyMap<string, PresenceDiff>, kind: PresenceDiff): FilterSpecification => [
   'in',
