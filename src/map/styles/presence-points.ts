@@ -180,47 +180,39 @@ const code = (id: string, color: string, onWhite: boolean): Style<SymbolLayerSpe
 export const presenceCode = code('presence-code', '#000000', false);
 export const presenceCodeOnColour = code('presence-code-light', PRESENCE_COLORS.paper, true);
 
-/** "+" on the marker's upper right edge: a presence the analyst imported, not one the note names. */
-export const presenceUserBadge: Style<SymbolLayerSpecification> = {
-  id: 'presence-user-badge',
+/** A small icon on the marker's edge, where `offset` puts it for a marker of radius r and a status. */
+const badge = (
+  id: string,
+  flag: 'user' | 'otherSource',
+  image: string,
+  offset: (r: number, s: PresenceStatus) => [number, number],
+): Style<SymbolLayerSpecification> => ({
+  id,
   type: 'symbol',
-  filter: ['==', ['get', 'user'], true],
+  filter: ['==', ['get', flag], true],
   layout: {
-    'icon-image': USER_BADGE_ID,
+    'icon-image': image,
     'icon-offset': [
       'interpolate',
       ['linear'],
       ['zoom'],
-      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [
-        zoom,
-        byStatus((s) => ['literal', userBadgeOffset(r, s)]),
-      ]),
+      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [zoom, byStatus((s) => ['literal', offset(r, s)])]),
     ] as unknown as DataDrivenPropertyValueSpecification<[number, number]>,
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
-};
+});
+
+/** "+" on the marker's upper right edge: a presence the analyst imported, not one the note names. */
+export const presenceUserBadge = badge('presence-user-badge', 'user', USER_BADGE_ID, userBadgeOffset);
 
 /** The ringed dot on the marker's lower right edge: the statement shown is another source's, not the note's. */
-export const presenceSourceBadge: Style<SymbolLayerSpecification> = {
-  id: 'presence-source-badge',
-  type: 'symbol',
-  filter: ['==', ['get', 'otherSource'], true],
-  layout: {
-    'icon-image': SOURCE_BADGE_ID,
-    'icon-offset': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [
-        zoom,
-        byStatus((s) => ['literal', sourceBadgeOffset(r, s)]),
-      ]),
-    ] as unknown as DataDrivenPropertyValueSpecification<[number, number]>,
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-  },
-};
+export const presenceSourceBadge = badge(
+  'presence-source-badge',
+  'otherSource',
+  SOURCE_BADGE_ID,
+  sourceBadgeOffset,
+);
 
 /** Sized for the largest marker and its casing; scaled down with the marker at lower zooms. */
 export const CLOSED_STRIKE_RADIUS = (MARKER_RADIUS_STOPS[1][1] as number) + CASING_WIDTH;
