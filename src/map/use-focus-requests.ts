@@ -50,7 +50,8 @@ export function useFocusRequests(map: MapRef | null) {
 
 /**
  * The first view fits Denmark before the legend and controls exist; once the map has loaded, fit it
- * again clear of them (Skagen is not under the legend). Only when the link named no camera, and
+ * again clear of them (Skagen is not under the legend), and again whenever the map changes size (a
+ * side panel folded or unfolded, the window resized). Only while the link names no camera, and
  * instantly: it is where the map starts, not a move. Not recorded as the user's camera (no
  * originalEvent, no focus request), so the link stays without one.
  */
@@ -65,8 +66,10 @@ function useFitClearOfOverlays(map: MapRef | null) {
     };
     if (m.loaded()) fit();
     else m.once('load', fit);
+    m.on('resize', fit);
     return () => {
       m.off('load', fit);
+      m.off('resize', fit);
     };
   }, [map]);
 }

@@ -18,12 +18,14 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
     coverageMetric: s.coverageMetric,
     includeAnnounced: s.includeAnnounced,
     reader: s.readerOpen,
+    folded: s.folded,
   };
 }
 
 /**
  * Puts a link's view into the store through the slices' own actions. `camera: false` leaves the
- * camera alone (Back and Forward do not fly the map around; see use-url-sync.ts).
+ * camera and the folded panels alone: Back and Forward neither fly the map around nor rearrange
+ * the screen (see use-url-sync.ts).
  */
 export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: boolean }) {
   s.setView(url.view);
@@ -36,8 +38,16 @@ export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: 
   s.setIncludeAnnounced(url.includeAnnounced);
   if (url.reader && !s.readerOpen) s.openReader();
   if (!url.reader && s.readerOpen) s.closeReader();
-  if (camera) s.setCamera(url.camera);
+  if (camera) {
+    s.setCamera(url.camera);
+    s.setFoldedPanels(url.folded);
+  }
 }
 
-/** The discrete part of a view: what a history entry stands for (not the camera, not the language). */
-export const discrete = (url: UrlState): UrlState => ({ ...url, camera: null, lang: DEFAULT_URL_STATE.lang });
+/** The discrete part of a view: what a history entry stands for (not the camera, the language or the layout). */
+export const discrete = (url: UrlState): UrlState => ({
+  ...url,
+  camera: null,
+  lang: DEFAULT_URL_STATE.lang,
+  folded: DEFAULT_URL_STATE.folded,
+});

@@ -8,7 +8,7 @@ import { parseUrl } from './parse-url';
 import { validateIds } from './validate-ids';
 import { writeUrl } from './write-url';
 import { PARAMS, type Dropped, type UrlState } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, SIDE_PANELS, VIEWS } from '@/model/view';
 
 /*
  * Issue 9: any link, however random or hostile, gives a valid view. What the app does with a link is
@@ -50,6 +50,7 @@ function expectValid(state: UrlState) {
       'coverageLevel',
       'coverageMetric',
       'filters',
+      'folded',
       'includeAnnounced',
       'lang',
       'presence',
@@ -63,6 +64,8 @@ function expectValid(state: UrlState) {
   expect(COVERAGE_METRICS).toContain(state.coverageMetric);
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
+  expect(new Set(state.folded).size).toBe(state.folded.length);
+  state.folded.forEach((p) => expect(SIDE_PANELS).toContain(p));
   expect(Object.keys(state.filters).sort()).toEqual([...FILTER_KEYS].sort());
   for (const key of FILTER_KEYS) {
     const values = state.filters[key] as readonly string[];
@@ -146,7 +149,7 @@ const junk = fc.oneof(
 );
 /** A value for a parameter: its own vocabulary, real ids, near misses, numbers, or junk, possibly in a list. */
 const value = fc.oneof(
-  fc.constantFrom(...VIEWS, ...LANGUAGES, ...AREA_LEVELS, ...COVERAGE_METRICS),
+  fc.constantFrom(...VIEWS, ...LANGUAGES, ...AREA_LEVELS, ...COVERAGE_METRICS, ...SIDE_PANELS),
   fc.constantFrom(...Object.values(FILTER_VALUES).flat(), ...Object.values(REGION_NAMES).map((r) => r.slug)),
   fc.constantFrom('1', '0', 'true', 'false', '', 'yes', 'TRUE'),
   realCluster,

@@ -12,7 +12,7 @@ import {
   type Dropped,
   type UrlState,
 } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, SIDE_PANELS, VIEWS, type SidePanelId } from '@/model/view';
 import type { Camera } from '@/model/camera';
 
 type Field = keyof typeof PARAMS;
@@ -57,6 +57,13 @@ function readCamera(raw: string): Camera | undefined {
   if (!within(longitude, CAMERA_LIMITS.longitude) || !within(latitude, CAMERA_LIMITS.latitude))
     return undefined;
   return within(zoom, CAMERA_LIMITS.zoom) ? { longitude, latitude, zoom } : undefined;
+}
+
+/** "details,filters": panels from the vocabulary, each once; anything else drops the parameter. */
+function readFolded(raw: string): SidePanelId[] | undefined {
+  const items = raw.split(',').map((item) => item.trim());
+  if (!items.every((item) => (SIDE_PANELS as readonly string[]).includes(item))) return undefined;
+  return SIDE_PANELS.filter((panel) => items.includes(panel));
 }
 
 const readFlag = (raw: string) =>
@@ -130,6 +137,8 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       return set(readFlag(value), (v) => (state.includeAnnounced = v));
     case 'reader':
       return set(readFlag(value), (v) => (state.reader = v));
+    case 'folded':
+      return set(readFolded(value), (v) => (state.folded = v));
     case 'camera':
       return set(readCamera(value), (v) => (state.camera = v));
     case 'cluster':

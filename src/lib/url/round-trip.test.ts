@@ -4,7 +4,7 @@ import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
 import { PARAMS, type UrlState } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, SIDE_PANELS, VIEWS } from '@/model/view';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const camera = fc.record({
@@ -36,6 +36,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     coverageMetric: fc.constantFrom(...COVERAGE_METRICS),
     includeAnnounced: fc.boolean(),
     reader: fc.boolean(),
+    folded: fc.subarray([...SIDE_PANELS]),
   })
   .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s));
 
@@ -47,6 +48,7 @@ function expectValid(state: UrlState) {
   expect(COVERAGE_METRICS).toContain(state.coverageMetric);
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
+  state.folded.forEach((p) => expect(SIDE_PANELS).toContain(p));
   for (const key of FILTER_KEYS) {
     const values = state.filters[key] as readonly string[];
     expect(new Set(values).size).toBe(values.length);
@@ -94,12 +96,13 @@ describe('URL codec properties', () => {
         for (const key of FILTER_KEYS) {
           expect([...back.filters[key]].sort()).toEqual([...state.filters[key]].sort());
         }
-        expect([back.lang, back.view, back.cluster, back.presence, back.reader]).toEqual([
+        expect([back.lang, back.view, back.cluster, back.presence, back.reader, back.folded]).toEqual([
           state.lang,
           state.view,
           state.cluster,
           state.presence,
           state.reader,
+          SIDE_PANELS.filter((p) => state.folded.includes(p)),
         ]);
         if (state.camera) {
           expect(back.camera?.zoom).toBeCloseTo(state.camera.zoom, 2);

@@ -1,6 +1,6 @@
 import type { Camera } from '@/model/camera';
 import { EMPTY_FILTERS, type Filters } from '@/model/filters';
-import type { AreaLevel, CoverageMetric, Language, View } from '@/model/view';
+import type { AreaLevel, CoverageMetric, Language, SidePanelId, View } from '@/model/view';
 
 /** Everything a link can carry. Defaults are left out of the query string. */
 export interface UrlState {
@@ -17,6 +17,8 @@ export interface UrlState {
   coverageMetric: CoverageMetric;
   includeAnnounced: boolean;
   reader: boolean;
+  /** Side panels folded to a rail on a wide screen, in SIDE_PANELS order. */
+  folded: readonly SidePanelId[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -30,6 +32,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   coverageMetric: 'clusters',
   includeAnnounced: false,
   reader: false,
+  folded: [],
 };
 
 /** A value the link held that the app cannot use, for the "we skipped this" notice. */
@@ -46,6 +49,7 @@ export const PARAMS = {
   cluster: 'cluster',
   clusters: 'clusters',
   erhvervshus: 'erhvervshus',
+  folded: 'fold',
   lang: 'lang',
   coverageLevel: 'level',
   camera: 'map',

@@ -1,5 +1,6 @@
 import { REGION_NAMES } from '../filter/area-names';
 import { FILTER_KEYS, type Filters } from '@/model/filters';
+import { SIDE_PANELS } from '@/model/view';
 import { roundCamera } from './camera-precision';
 import { canonicalList } from './canonical-list';
 import { DEFAULT_URL_STATE, ID_PATTERN, PARAMS, PRESENCE_ID_PATTERN, type UrlState } from './url-state';
@@ -38,6 +39,7 @@ export function writeUrl(state: UrlState): string {
     add(PARAMS.coverageMetric, state.coverageMetric);
   if (state.includeAnnounced) add(PARAMS.includeAnnounced, '1');
   if (state.reader) add(PARAMS.reader, '1');
+  add(PARAMS.folded, SIDE_PANELS.filter((p) => state.folded.includes(p)).join(','));
   pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Values are slugs, digits, dots and commas: nothing to escape, and commas stay readable.
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
