@@ -3,6 +3,7 @@ import {
   CASING_WIDTH,
   INFERRED_HALO,
   MARKER_RADIUS_STOPS,
+  markerColor,
   STATUS_MARKER,
   USER_BADGE_RADIUS,
   userBadgeOffset,
@@ -24,8 +25,9 @@ interface Props {
 }
 
 /** A presence marker drawn as on the map (same fill, ring and casing per status), for lists and the legend. */
-export function StatusMarker({ status, color, inferred = false, user = false, size = 16 }: Props) {
+export function StatusMarker({ status, color: areaColor, inferred = false, user = false, size = 16 }: Props) {
   const style = STATUS_MARKER[status];
+  const color = markerColor(areaColor, status);
   // Scaled so the widest status ring, and the inferred halo or the badge, still fit in the box.
   const extra = Math.max(inferred ? INFERRED_HALO : 0, user ? USER_BADGE_RADIUS * 0.6 : 0);
   const scale = size / 2 / (RADIUS + WIDEST_RING + CASING_WIDTH + extra);

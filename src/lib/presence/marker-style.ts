@@ -28,12 +28,31 @@ export const INFERRED_HALO = 4;
 export const USER_BADGE_RADIUS = 5;
 /** Space between neighbouring markers, edge to edge. */
 export const MARKER_GAP = 3;
+/** The dark ink of casings, badges and the count on a stack; the app's text colour. */
+export const PRESENCE_INK = '#1c2a33';
+/** A closed presence keeps its code but loses its colour: greyed, never mistaken for a live one. */
+export const CLOSED_COLOR = '#6b7780';
+/** Half the side of an area-level presence's square chip, casing included (px). */
+export const CHIP_HALF = 9;
+/** Space between chips in a row (px). */
+export const CHIP_GAP = 3;
+/** A stack's radius at the largest marker size (px), and the width of its band of colours. */
+export const STACK_RADIUS = MARKER_RADIUS_STOPS[1][1] + 4 + CASING_WIDTH;
+export const STACK_BAND = 3.5;
+/** The dotted ring around an inferred marker, sized for the largest marker; scaled down with it. */
+export const INFERRED_RING_RADIUS = MARKER_RADIUS_STOPS[1][1] + CASING_WIDTH + INFERRED_HALO - 1.5;
+
+export const markerColor = (color: string, status: PresenceStatus) =>
+  status === 'closed' ? CLOSED_COLOR : color;
 
 export function markerRadius(zoom: number): number {
   const [[z0, r0], [z1, r1]] = MARKER_RADIUS_STOPS;
   const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
   return r0 + t * (r1 - r0);
 }
+
+/** A stack's outer radius on screen at this zoom: it shrinks with the markers. */
+export const stackRadius = (zoom: number) => (STACK_RADIUS * markerRadius(zoom)) / MARKER_RADIUS_STOPS[1][1];
 
 /** The marker's outer radius on screen: what the layout must keep apart. */
 export function markerFootprint(

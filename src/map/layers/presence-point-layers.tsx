@@ -1,42 +1,29 @@
-import { useMemo, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { Cluster, Presence } from '@/model/schema';
-import { memoLast } from '@/lib/memo/memo-last';
-import { MAX_SPREAD } from '@/lib/presence/marker-layout';
-import { presencePointData } from '@/lib/presence/point-features';
+import type { PresencePointData } from '@/lib/presence/point-features';
 import * as style from '../styles/presence-points';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 
 interface Props {
-  presences: Presence[];
-  clusters: Cluster[];
-  zoom: number;
+  data: PresencePointData;
   selectedPresenceId: string | null;
   selectedClusterId: string | null;
 }
 
-/** City-level presences: one GeoJSON source, circles for colour and status, symbols for the code. */
-export function PresencePointLayers({
-  presences,
-  clusters,
-  zoom,
-  selectedPresenceId,
-  selectedClusterId,
-}: Props) {
-  const located = useMemo(() => presences.filter((p) => p.point), [presences]);
-  // Without rings (thousands of presences) the data does not change with the zoom: keep it still.
-  const layoutZoom = located.length <= MAX_SPREAD ? zoom : 0;
-  // Rebuilt only when the towns or the layout change (memoLast): a filter that changes only the
-  // areas hands both sources the objects they already have.
-  const [pointData] = useState(() => memoLast(presencePointData));
-  const { points, legs } = pointData(located, clusters, layoutZoom);
+/**
+ * City-level presences: one GeoJSON source, circles for colour and status, symbols for the code;
+ * towns too full for a ring as stacks; legs from moved markers back to their towns.
+ */
+export function PresencePointLayers({ data, selectedPresenceId, selectedClusterId }: Props) {
   return (
     <>
-      <Source id="presence-legs" type="geojson" data={legs}>
+      <Source id="presence-legs" type="geojson" data={data.legs}>
         <Layer {...style.presenceLegs} />
         <Layer {...style.presenceAnchors} />
       </Source>
-      <Source id="presences" type="geojson" data={points} buffer={PRESENCE_TILE_BUFFER}>
+      <Source id="presence-stacks" type="geojson" data={data.stacks}>
+        <Layer {...style.presenceStack} />
+      </Source>
+      <Source id="presences" type="geojson" data={data.points} buffer={PRESENCE_TILE_BUFFER}>
         <Layer
           {...style.presenceClusterHalo}
           filter={[
