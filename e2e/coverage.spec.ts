@@ -1,19 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { csvRows } from '../src/lib/csv/read';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
-
-/** Enough CSV for what the app writes: quoted fields may hold commas and semicolons, not line breaks. */
-function parseCsv(text: string): string[][] {
-  return text
-    .trimEnd()
-    .split(/\r?\n/)
-    .map((line) =>
-      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
-        .slice(0, -1)
-        .map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"')),
-    );
-}
 
 async function openCoverage(page: Page) {
   await page.goto('/');
@@ -82,9 +71,8 @@ test.describe('coverage and gaps', () => {
     await expect(page.getByRole('article', { name: 'Region Sjælland' })).toContainText(
       '1 af 1 klynger til stede',
     );
-    await expect(page.getByRole('table', { name: /Stærkeste status/ }).getByRole('rowheader')).toHaveText([
-      'We Build Denmark',
-    ]);
+    const matrix = page.getByRole('table', { name: /Stærkeste status/ });
+    await expect(matrix.locator('tbody').getByRole('rowheader')).toHaveText(['We Build Denmark']);
   });
 
   test('the numbers CSV equals the CLI, and the matrix CSV downloads and parses', async ({ page }) => {
@@ -105,7 +93,7 @@ test.describe('coverage and gaps', () => {
     const matrix = await download(page, 'Hent matrixen som CSV');
     expect(matrix.name).toMatch(/^klyngekort-matrix-erhvervshus-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(matrix.text.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(matrix.text.slice(1));
+    const rows = csvRows(matrix.text);
     expect(rows[0]).toEqual([
       'cluster_id',
       'cluster',
@@ -135,7 +123,9 @@ test.describe('coverage and gaps', () => {
     await expect(first.getByRole('cell').nth(1)).toContainText('Etableret');
   });
 
-  test('distance per municipality: classed map, sortable table, a row moves the map', async ({ page }) => {
+  test('distance per municipality: classed map, sortable table, a row opens its profile', async ({
+    page,
+  }) => {
     await openCoverage(page);
     await page.getByRole('radio', { name: 'Afstand til nærmeste' }).check();
     const table = page.getByRole('table', { name: /Afstand fra hver kommune/ });
@@ -146,11 +136,12 @@ test.describe('coverage and gaps', () => {
     const values = kms.map((v) => Number(v.replace('*', '').replace(',', '.')));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     const before = await page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0);
+    await saveScreenshot(page, 'coverage-distance-desktop-da');
     await table.getByRole('button', { name: 'Lolland' }).click();
+    await expect(page.getByTestId('area-profile').getByRole('heading', { level: 3 })).toHaveText('Lolland');
     await expect
       .poll(() => page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0))
       .toBeGreaterThan(before + 1);
-    await saveScreenshot(page, 'coverage-distance-desktop-da');
   });
 
   test('has no axe violations in Danish and English, and reads in English', async ({ page }) => {
@@ -179,14 +170,21 @@ test.describe('coverage and gaps', () => {
     await expect(page.getByRole('article', { name: 'Region Sjælland' })).toContainText('2 af 14');
     await saveScreenshot(page, 'coverage-panel-phone-da');
     await expectNoAxeViolations(page);
-    // Showing an area closes the bottom sheet so the map's move is seen.
+    // Opening an area's profile frames it and shows the profile in the sheet.
     const zoom = await page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0);
-    await page.getByRole('button', { name: 'Vis på kortet: Region Sjælland' }).click();
-    await expect(page.locator('#details-panel')).toBeHidden();
+    await page.getByRole('button', { name: 'Åbn profil: Region Sjælland' }).click();
+    await expect(page.getByTestId('area-profile').getByRole('heading', { level: 3 })).toHaveText(
+      'Region Sjælland',
+    );
     await expect
       .poll(() => page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0))
       .toBeGreaterThan(zoom);
     await saveScreenshot(page, 'coverage-map-focused-phone-da');
+    // Escape closes the profile, then the sheet.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('article', { name: 'Region Sjælland' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#details-panel')).toBeHidden();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Show details' }).click();
     await page

@@ -1,6 +1,6 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../src/lib/csv/csv';
+import { csvRows } from '../src/lib/csv/read';
 import { PRESENCE_CSV_HEADER } from '../src/lib/export/presence-csv';
 import { PNG_CHROME_WIDTH } from '../src/lib/export/png-layout';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
@@ -49,7 +49,7 @@ test.describe('export', () => {
       expect(csv.name).toMatch(DATED('tilstedevaerelser', 'csv'));
       const text = csv.bytes.toString('utf8');
       expect(text.startsWith('\uFEFF'), 'UTF-8 byte order mark for Excel').toBe(true);
-      const [header, ...rows] = parseCsv(text);
+      const [header, ...rows] = csvRows(text);
       expect(header).toEqual([...PRESENCE_CSV_HEADER]);
       expect(rows).toHaveLength(ids.length);
       expect(rows.map((r) => r[0]).sort()).toEqual([...ids].sort());
@@ -73,7 +73,7 @@ test.describe('export', () => {
     await page.goto('/?lang=en');
     await waitForMap(page);
     const { csv } = await exportCsvAndGeoJson(page);
-    const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
+    const [header, ...rows] = csvRows(csv.bytes.toString('utf8'));
     const col = (name: string) => header?.indexOf(name) ?? -1;
     const vojens = rows.find((r) => r[0] === 'food-bio-cluster-denmark--vojens') ?? [];
     expect(vojens[col('business_area')]).toBe('Food and bioresources');
@@ -105,6 +105,14 @@ test.describe('export', () => {
       keep(`map-${view}-${lang}.png`, png.bytes);
       expect(png.name).toMatch(DATED('kort', 'png'));
       await expect(menu(page).getByRole('status')).toContainText(png.name);
+      // The picture's alt text comes with it: the map in words, the data's date and its source.
+      await expect(menu(page).getByRole('textbox', { name: /alt-tekst|alt text/ })).toHaveValue(
+        lang === 'da'
+          ? /^Kortet viser alle 25 tilstedeværelser: .* Status: efterår 2021\. Kilde: Erhvervsstyrelsen/
+          : view === 'presences'
+            ? /^The map shows all 25 presences: .* Status: autumn 2021\. Source: Erhvervsstyrelsen/
+            : /^The map shows for each region how many of the 14 clusters are present\. .* Status: autumn 2021\./,
+      );
 
       const whole = await pictureStats(page, png.bytes);
       expect(whole.width).toBe(2 * (map.width + PNG_CHROME_WIDTH));

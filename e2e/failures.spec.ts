@@ -1,4 +1,4 @@
-import { test, expect, waitForMap } from './support/fixtures';
+import { test, expect, expectGuardClean, guardPage, waitForMap } from './support/fixtures';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { findChromium } from '../scripts/chromium-path.mjs';
 
@@ -26,16 +26,22 @@ test.describe('failures are explained, never blank', () => {
   });
 
   test('without WebGL the page says so and stays usable', async ({ playwright, baseURL }) => {
+    // A browser of its own without WebGL: its page gets the guard the fixture gives every other test.
     const browser = await playwright.chromium.launch({
       executablePath: findChromium(),
       args: [...CHROMIUM_ARGS, '--disable-3d-apis'],
     });
-    const page = await browser.newPage();
-    await page.goto(baseURL ?? '/');
-    await expect(page.getByRole('alert')).toContainText('Kortet kan ikke vises');
-    await expect(page.getByRole('heading', { name: 'Filtre' })).toBeVisible();
-    await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('alert')).toContainText('The map cannot be shown');
-    await browser.close();
+    try {
+      const page = await browser.newPage();
+      const guard = await guardPage(page, baseURL);
+      await page.goto(baseURL ?? '/');
+      await expect(page.getByRole('alert')).toContainText('Kortet kan ikke vises');
+      await expect(page.getByRole('heading', { name: 'Filtre' })).toBeVisible();
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect(page.getByRole('alert')).toContainText('The map cannot be shown');
+      expectGuardClean(guard);
+    } finally {
+      await browser.close();
+    }
   });
 });

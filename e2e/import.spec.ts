@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
+import { csvRows } from '../src/lib/csv/read';
+import { download } from './support/downloads';
 import { markerPoint, settledCamera } from './support/presence-map';
 
 /** Danish Excel's CSV: byte order mark, semicolons, CRLF. Rows 2–4 are good, 5 and 6 are not. */
@@ -196,6 +198,39 @@ test.describe('bring your own data', () => {
     await page.mouse.move(10, 10);
     expect(await page.locator('img[src="x"], #details-panel script, a[href^="javascript"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
+  });
+
+  test('a place named like a formula leaves the presence CSV as inert text, its coordinates as numbers', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const formulas = [
+      'klynge;sted;status;kilde;lon;lat',
+      'CLEAN;"=HYPERLINK(""https://evil.example"";""klik"")";Etableret;x;9,5357;55,7093',
+      'MADE;@SUM(1+1);Etableret;+x;10,2;56,15',
+    ].join('\r\n');
+    await openImport(page);
+    await dialog(page).getByLabel('Vælg fil').setInputFiles(file('formler.csv', formulas));
+    await expect(dialog(page)).toContainText('2 datapunkter tilføjet');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Eksportér' }).click();
+    const csv = await download(
+      page,
+      page.getByRole('group', { name: 'Eksportér kort og data' }).getByRole('button', { name: /CSV/ }),
+    );
+    const [header = [], ...rows] = csvRows(csv.bytes.toString('utf8'));
+    const imported = rows.filter((r) => r[0]?.startsWith('user--'));
+    const cell = (row: string[] | undefined, name: string) => row?.[header.indexOf(name)];
+    const clean = imported.find((r) => cell(r, 'cluster_id') === 'clean');
+    const made = imported.find((r) => cell(r, 'cluster_id') === 'made');
+    expect(cell(clean, 'place')).toBe(`'=HYPERLINK("https://evil.example";"klik")`);
+    expect(cell(made, 'place')).toBe(`'@SUM(1+1)`);
+    expect([cell(clean, 'longitude'), cell(clean, 'latitude')]).toEqual(['9,5357', '55,7093']);
+    for (const row of imported)
+      row.forEach((value, i) => {
+        if (!['longitude', 'latitude'].includes(header[i] ?? '')) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+      });
   });
 
   test('no axe violations in Danish and English; phone and desktop screenshots', async ({ page }) => {

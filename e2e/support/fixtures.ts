@@ -9,31 +9,41 @@ export interface Guard {
 }
 
 /**
- * Every test runs behind a network guard: anything not on the app's origin is aborted and
- * fails the test, and so does any console error or uncaught exception.
+ * Puts a page behind the network guard: anything not on the app's origin is aborted and recorded, and
+ * so are console errors and uncaught exceptions. `expectGuardClean` fails the test on any of them.
  */
+export async function guardPage(page: Page, baseURL: string | undefined): Promise<Guard> {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const guard: Guard = { external: [], errors: [] };
+  const context = page.context();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.fallback();
+    guard.external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await context.addInitScript(() => {
+    window.__KLYNGEKORT_TEST__ = true;
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') guard.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => guard.errors.push(error.message));
+  return guard;
+}
+
+export function expectGuardClean(guard: Guard) {
+  expect(guard.external, 'requests outside the app origin').toEqual([]);
+  expect(guard.errors, 'console errors').toEqual([]);
+}
+
+/** Every test's page runs behind the network guard. */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
-    async ({ page, context, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      const guard: Guard = { external: [], errors: [] };
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
-          return route.fallback();
-        guard.external.push(url);
-        return route.abort('blockedbyclient');
-      });
-      await context.addInitScript(() => {
-        window.__KLYNGEKORT_TEST__ = true;
-      });
-      page.on('console', (message) => {
-        if (message.type() === 'error') guard.errors.push(message.text());
-      });
-      page.on('pageerror', (error) => guard.errors.push(error.message));
+    async ({ page, baseURL }, use) => {
+      const guard = await guardPage(page, baseURL);
       await use(guard);
-      expect(guard.external, 'requests outside the app origin').toEqual([]);
-      expect(guard.errors, 'console errors').toEqual([]);
+      expectGuardClean(guard);
     },
     { auto: true },
   ],

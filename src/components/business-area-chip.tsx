@@ -1,6 +1,6 @@
 import type { BusinessAreaId } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
-import { readableTextColor } from '@/lib/presence/readable-text';
+import { readableTextColor } from '@/lib/palette/readable-text';
 
 /**
  * The business area's colour with its two-letter code, as on the map. Decorative: the text beside

@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { TriangleAlert } from 'lucide-react';
 import { DataLoadError } from '@/data/data-load-error';
+import { RetryButton } from './retry-button';
 import { ValidationProblems } from './validation-problems';
 
 interface Props {
@@ -28,15 +29,7 @@ export function DataError({ error, onRetry }: Props) {
             {error.detail}
           </pre>
         ))}
-      {onRetry && (
-        <button
-          type="button"
-          onClick={onRetry}
-          className="mt-3 min-h-11 rounded-md bg-red-900 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
-        >
-          {t('errors.retry')}
-        </button>
-      )}
+      {onRetry && <RetryButton onRetry={onRetry} />}
     </div>
   );
 }

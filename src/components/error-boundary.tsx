@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { RetryButton } from './retry-button';
 
 interface State {
   error: Error | null;
@@ -26,13 +27,7 @@ function PanelCrashed({ error, onRetry }: { error: Error; onRetry: () => void })
   return (
     <div role="alert" className="m-3 rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-950">
       <p>{t('errors.panelCrashed', { message: error.message })}</p>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-3 min-h-11 rounded-md bg-red-900 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
-      >
-        {t('errors.retry')}
-      </button>
+      <RetryButton onRetry={onRetry} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { SOURCE_NS } from '@/i18n/namespaces/source';
+import { SOURCE_NS } from '@/i18n/panel-strings';
 import { BookOpenText, ChevronRight } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import { NoteInline } from './note-inline';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { assetUrl, fetchJson } from './fetch-json';
+import { assetUrl, fetchJson } from './fetch';
 import { decodeBaseMap } from '@/model/base-map';
 
 export const BASE_MAP_URL = assetUrl('geo/denmark.topo.json');

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataLoadError } from './data-load-error';
-import { assetUrl } from './fetch-json';
-import { fetchVerifiedJson } from './fetch-verified-json';
+import { assetUrl, fetchVerifiedJson } from './fetch';
 import type { Dataset } from '@/model/schema';
 
 /** A deployment may point the same build at another data URL (VITE_DATA_URL); by default it ships with the app. */

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { assetUrl } from './fetch-json';
-import { fetchText } from './fetch-text';
+import { assetUrl, fetchText } from './fetch';
 
 /**
  * The primary note as the build copied it. Only the source reader imports this module, so the note is

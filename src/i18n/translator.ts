@@ -1,3 +1,5 @@
+import { formatNumber } from '@/model/locale';
+
 /**
  * The app's translations: namespaced JSON strings with `{{value}}` and `{{value, number}}`
  * interpolation and `_one`/`_other` plurals chosen by Intl.PluralRules. That is all the app uses,
@@ -126,18 +128,12 @@ function pluralCategory(language: string, count: number): string {
   return rules.select(count);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(language: string, value: number): string {
-  let format = numberFormats.get(language);
-  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
-  return format.format(value);
-}
-
 function interpolate(text: string, values: TOptions, language: string): string {
   return text.replace(PLACEHOLDER, (_match, name: string, format?: string) => {
     const value = values[name];
     if (value === undefined || value === null) return '';
-    if (format === 'number' && typeof value === 'number') return formatNumber(language, value);
+    if (format === 'number' && typeof value === 'number')
+      return formatNumber(value, language === 'en' ? 'en' : 'da');
     return String(value);
   });
 }

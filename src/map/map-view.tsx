@@ -32,20 +32,27 @@ const TILE_CACHE_SIZE = 8;
 const CoverageLayers = lazy(() =>
   import('./layers/coverage-layers').then((m) => ({ default: m.CoverageLayers })),
 );
+// Nor is an area's outline: it loads with the first area opened.
+const SelectedAreaLayer = lazy(() =>
+  import('./layers/selected-area-layer').then((m) => ({ default: m.SelectedAreaLayer })),
+);
 
 const NO_CLEARANCES: [string, number][] = [];
 
 interface Props {
   /** Undefined while the base map loads: the map starts at once so MapLibre and its worker load in parallel. */
   baseMap: BaseMap | undefined;
+  /** The id of an element describing what the map shows, for the canvas a screen reader announces. */
+  describedBy?: string;
 }
 
-export function MapView({ baseMap }: Props) {
+export function MapView({ baseMap, describedBy }: Props) {
   const { t } = useTranslation('map');
   const [map, setMap] = useState<MapRef | null>(null);
   const [ready, setReady] = useState(false);
   const borderLevel = useAppStore((s) => s.borderLevel);
   const view = useAppStore((s) => s.view);
+  const selectedArea = useAppStore((s) => s.selectedArea);
   const setMapStatus = useAppStore((s) => s.setMapStatus);
   const datasetPending = useDataset().isPending;
   const mapStyle = useMemo(() => createBaseStyle(), []);
@@ -59,9 +66,12 @@ export function MapView({ baseMap }: Props) {
 
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
-  useFocusRequests(map);
+  useFocusRequests(map, baseMap);
   useMapExports(map);
   useAttributionInset(map);
+  useEffect(() => {
+    if (describedBy) map?.getCanvas().setAttribute('aria-describedby', describedBy);
+  }, [map, describedBy]);
 
   const onIdle = useCallback(() => {
     // Ready means the first view a user came for: the base map and the presences, drawn.
@@ -108,6 +118,11 @@ export function MapView({ baseMap }: Props) {
             clearances={view === 'presences' ? layout.clearances : NO_CLEARANCES}
             zoom={zoom}
           />
+        )}
+        {baseMap && selectedArea && (
+          <Suspense fallback={null}>
+            <SelectedAreaLayer baseMap={baseMap} area={selectedArea} />
+          </Suspense>
         )}
         {baseMap &&
           (view === 'coverage' ? (

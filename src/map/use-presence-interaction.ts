@@ -10,6 +10,8 @@ export interface Chooser extends PresencePick {
 interface Handlers {
   onSelect: (presenceId: string) => void;
   onEscape: () => void;
+  /** A click that hit no presence: the land under it may be an area to open. */
+  onMiss: (point: { x: number; y: number }) => void;
 }
 
 const same = (a: PresencePick | null, b: PresencePick | null) =>
@@ -19,9 +21,10 @@ let nonce = 0;
 
 /**
  * Hover and click on presences. Hover names what is under the pointer; a click selects it, or,
- * where several areas overlap (Sjælland), opens a chooser. Escape on the map clears the selection.
+ * where several areas overlap (Sjælland), opens a chooser; a click beside every presence goes to
+ * `onMiss`. Escape on the map clears the selection.
  */
-export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEscape }: Handlers) {
+export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEscape, onMiss }: Handlers) {
   const [hover, setHover] = useState<PresencePick | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
 
@@ -41,7 +44,7 @@ export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEs
     const onClick = (e: MapMouseEvent) => {
       const pick = pickPresences(raw, e.point);
       setHover(null);
-      if (!pick) return;
+      if (!pick) return onMiss(e.point);
       if (pick.ids.length === 1) onSelect(pick.ids[0] as string);
       else setChooser({ ...pick, nonce: ++nonce });
     };
@@ -60,7 +63,7 @@ export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEs
       raw.off('click', onClick);
       canvas.removeEventListener('keydown', onKey);
     };
-  }, [map, onSelect, onEscape]);
+  }, [map, onSelect, onEscape, onMiss]);
 
   const closeChooser = (closing: number) => setChooser((c) => (c?.nonce === closing ? null : c));
   return { hover: chooser ? null : hover, chooser, closeChooser };

@@ -11,9 +11,16 @@ export type View = (typeof VIEWS)[number];
 export const AREA_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
-/** clusters: how many clusters are present · distance: km to the nearest counted presence. */
-export const COVERAGE_METRICS = ['clusters', 'distance'] as const;
+/**
+ * clusters: how many clusters are present · distance: km to the nearest counted presence ·
+ * residents: residents beyond D km of the nearest counted presence, as a share of the area's.
+ */
+export const COVERAGE_METRICS = ['clusters', 'distance', 'residents'] as const;
 export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
+
+/** The radii residents are counted within: the residents metric's D and the profile's two measures. */
+export const RADII_KM = [25, 50] as const;
+export type RadiusKm = (typeof RADII_KM)[number];
 
 /** The interface languages, Danish first (the default). */
 export const LANGUAGES = ['da', 'en'] as const;

@@ -7,7 +7,7 @@
  */
 import { sourcePresenceSchema, type Cluster, type SourcePresence } from '../../../src/model/dataset-schema';
 import { mapColumns, type ImportField } from '../../../src/lib/import/columns';
-import { parseCsv } from '../../../src/lib/import/csv';
+import { parseCsv } from '../../../src/lib/csv/read';
 import { createClusterResolver } from '../../../src/lib/import/clusters';
 import { parseKind, parsePrecision, parseStatus } from '../../../src/lib/import/vocab';
 import { GeocodeError } from '../../../src/lib/geocode/resolve-place';

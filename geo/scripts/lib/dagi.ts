@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { pointInPolygon } from '../../../src/lib/geo/point-in-polygon';
+import { poleOfInaccessibility } from './pole';
 import erhvervshusTable from '../../tables/erhvervshus.json' with { type: 'json' };
 
 export const RAW_DIR = fileURLToPath(new URL('../../raw/', import.meta.url));
@@ -56,56 +57,6 @@ function groupByCode(
   return [...units.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** A point inside the unit's largest polygon: the centroid of its outer ring if inside, else a vertex midpoint. */
-export function interiorPoint(geometry: MultiPolygon): Position {
-  const largest = [...geometry.coordinates].sort((a, b) => ringArea(b[0] ?? []) - ringArea(a[0] ?? []))[0];
-  const outer = largest?.[0] ?? [];
-  const centroid = ringCentroid(outer);
-  if (pointInPolygon(centroid, geometry)) return centroid;
-  // Concave shapes: scan horizontal lines through the ring and take the widest inside span's middle.
-  const ys = outer.map((p) => p[1] as number);
-  const [minY, maxY] = [Math.min(...ys), Math.max(...ys)];
-  let best: Position = outer[0] ?? [0, 0];
-  let bestWidth = -1;
-  for (let k = 1; k < 40; k++) {
-    const y = minY + ((maxY - minY) * k) / 40;
-    const xs: number[] = [];
-    for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
-      const [xi, yi] = outer[i] as [number, number];
-      const [xj, yj] = outer[j] as [number, number];
-      if (yi > y !== yj > y) xs.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
-    }
-    xs.sort((a, b) => a - b);
-    for (let s = 0; s + 1 < xs.length; s += 2) {
-      const mid: Position = [((xs[s] as number) + (xs[s + 1] as number)) / 2, y];
-      const width = (xs[s + 1] as number) - (xs[s] as number);
-      if (width > bestWidth && pointInPolygon(mid, geometry)) [best, bestWidth] = [mid, width];
-    }
-  }
-  return best;
-}
-
-function ringArea(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    sum += xj * yi - xi * yj;
-  }
-  return Math.abs(sum / 2);
-}
-
-function ringCentroid(ring: Position[]): Position {
-  let [cx, cy, a] = [0, 0, 0];
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    const f = xj * yi - xi * yj;
-    [cx, cy, a] = [cx + (xj + xi) * f, cy + (yj + yi) * f, a + f];
-  }
-  return a === 0 ? (ring[0] ?? [0, 0]) : [cx / (3 * a), cy / (3 * a)];
-}
-
 export interface ErhvervshusArea {
   code: string;
   name: string;
@@ -122,7 +73,7 @@ export function loadAdmin() {
   const regions = groupByCode(`${RAW_DIR}dagi/regioner.geojson`, 'REGIONKODE', 'REGIONNAVN', {});
   const rawMunicipalities = groupByCode(`${RAW_DIR}dagi/kommuner.geojson`, 'KOMKODE', 'KOMNAVN', FOLDED_INTO);
   const regionOf = (m: AdminUnit): string => {
-    const point = interiorPoint(m.geometry);
+    const point = poleOfInaccessibility(m.geometry);
     const region = regions.find((r) => pointInPolygon(point, r.geometry));
     if (!region)
       throw new Error(`Municipality ${m.code} ${m.name}: no DAGI region contains its interior point`);

@@ -6,6 +6,7 @@
  * local equirectangular projection (longitude scaled by cos(latitude)) so "far" means far on the ground.
  */
 import type { MultiPolygon, Position } from 'geojson';
+import { inRing } from '../../../src/lib/geo/point-in-polygon';
 
 interface Cell {
   x: number;
@@ -24,10 +25,11 @@ function signedDistance(x: number, y: number, rings: Ring[]): number {
   let inside = false;
   let min = Infinity;
   for (const ring of rings) {
+    // Even-odd over all rings: inside the outer ring and in no hole.
+    if (inRing([x, y], ring)) inside = !inside;
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [ax, ay] = ring[i] as [number, number];
       const [bx, by] = ring[j] as [number, number];
-      if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
       min = Math.min(min, segmentDistanceSq(x, y, ax, ay, bx, by));
     }
   }

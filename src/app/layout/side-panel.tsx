@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { ChevronsUp, PanelLeftClose, PanelRightClose, X } from 'lucide-react';
+import { ChevronsUp, PanelLeftClose, PanelRightClose } from 'lucide-react';
 import { useAppStore } from '@/state/store';
 import type { Drawer } from '@/state/slices/ui-slice';
+import { DialogHeader } from '@/components/dialog-header';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { useSheetKeyboard } from './use-sheet-keyboard';
 import { FoldRail } from './fold-rail';
@@ -55,12 +56,14 @@ export function SidePanel({ drawer, title, side, children }: Props) {
       {folded && (
         <FoldRail panel={drawer} side={side} title={title} bodyId={bodyId} onUnfold={() => fold(false)} />
       )}
-      <div
-        className={`flex items-center justify-between border-b border-line px-4 py-2 lg:pr-1 ${folded ? 'lg:hidden' : ''}`}
+      <DialogHeader
+        titleId={titleId}
+        title={title}
+        closeLabel={t('panels.close')}
+        onClose={closeDrawer}
+        closeClassName="lg:hidden"
+        className={`lg:pr-1 ${folded ? 'lg:hidden' : ''}`}
       >
-        <h2 id={titleId} className="flex-1 text-base font-semibold">
-          {title}
-        </h2>
         {!folded && (
           <button
             type="button"
@@ -83,15 +86,7 @@ export function SidePanel({ drawer, title, side, children }: Props) {
         >
           <ChevronsUp aria-hidden="true" className={`size-5 ${tall ? 'rotate-180' : ''}`} />
         </button>
-        <button
-          type="button"
-          onClick={closeDrawer}
-          className="flex size-11 items-center justify-center rounded-md text-muted hover:bg-canvas lg:hidden"
-          aria-label={t('panels.close')}
-        >
-          <X aria-hidden="true" className="size-5" />
-        </button>
-      </div>
+      </DialogHeader>
       {/* relative: sr-only text inside (positioned absolutely) must not grow the page beyond the panel.
           wrap-break-word: a name or quote without spaces wraps instead of running out of the panel. */}
       <div

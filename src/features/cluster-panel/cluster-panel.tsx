@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
 import { useDataset } from '@/data/dataset';
 import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presences';
 import { CollaborationsSection } from './collaborations-section';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
 import type { Cluster, Collaboration } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { SourceQuote } from '@/components/source-quote';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { CLUSTER_NS } from '@/i18n/namespaces/cluster';
+import { CLUSTER_NS } from '@/i18n/panel-strings';
 import type { Cluster, Presence } from '@/model/schema';
 import { SourceQuote } from '@/components/source-quote';
 import { PresenceLine } from '@/components/presence-line';

@@ -1,18 +1,19 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
-import { Download } from 'lucide-react';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
+import { PanelRightOpen } from 'lucide-react';
+import { openArea } from '@/components/open-area';
 import { useAllPresences } from '@/hooks/use-visible-presences';
-import { csvFileName, matrixCsv } from '@/lib/coverage/csv';
+import { matrixCsv } from '@/lib/coverage/csv';
 import type { Geography } from '@/lib/coverage/geography';
 import { coverageMatrix, sortMatrix, type MatrixSort } from '@/lib/coverage/matrix';
 import { useLanguage } from '@/i18n/data-labels';
-import { downloadCsv } from './download';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import { MatrixCell, useCellText } from './matrix-cell';
 import { MatrixLegend } from './matrix-legend';
-import { areaName, areaShortName } from './names';
+import { areaName, areaShortName } from '@/lib/area/area-name';
 import { RadioSegments } from './radio-segments';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '@/components/sort-header';
 import { CoverageSection } from './coverage-section';
 
 type Columns = 'erhvervshus' | 'region';
@@ -32,7 +33,7 @@ export function CoverageMatrix({
   const presences = useAllPresences();
   const cellText = useCellText();
   const [columns, setColumns] = useState<Columns>('erhvervshus');
-  const [sort, setSort] = useState<MatrixSort>({ key: 'cluster', direction: 'asc' });
+  const [sort, setSort] = useState<MatrixSort>({ key: 'cluster', direction: 'ascending' });
   const units = geography.units[columns];
   const rows = useMemo(
     () => sortMatrix(coverageMatrix(presences, units, clusterIds), sort, clusterName, language),
@@ -42,11 +43,15 @@ export function CoverageMatrix({
     setSort((s) => ({
       key,
       direction:
-        s.key === key ? (s.direction === 'asc' ? 'desc' : 'asc') : key === 'cluster' ? 'asc' : 'desc',
+        s.key === key
+          ? s.direction === 'ascending'
+            ? 'descending'
+            : 'ascending'
+          : key === 'cluster'
+            ? 'ascending'
+            : 'descending',
     }));
   const direction = (key: string) => (sort.key === key ? sort.direction : null);
-  const download = () =>
-    downloadCsv(csvFileName(`matrix-${columns}`, new Date()), matrixCsv(rows, units, clusterName, cellText));
   return (
     <CoverageSection id="coverage-matrix-title" title={t('matrix.title')}>
       <RadioSegments
@@ -59,7 +64,7 @@ export function CoverageMatrix({
         }))}
         onChange={(value) => {
           setColumns(value);
-          setSort({ key: 'cluster', direction: 'asc' });
+          setSort({ key: 'cluster', direction: 'ascending' });
         }}
       />
       <MatrixLegend />
@@ -69,7 +74,8 @@ export function CoverageMatrix({
           <tr className="border-b border-line">
             <SortHeader
               label={t('matrix.cluster')}
-              actionLabel={t('matrix.sortBy', { column: t('matrix.cluster') })}
+              namedByAction
+              action={t('matrix.sortBy', { column: t('matrix.cluster') })}
               direction={direction('cluster')}
               onSort={() => toggle('cluster')}
             />
@@ -82,7 +88,8 @@ export function CoverageMatrix({
                     {areaShortName(unit, language)}
                   </abbr>
                 }
-                actionLabel={t('matrix.sortBy', { column: areaName(unit, language) })}
+                namedByAction
+                action={t('matrix.sortBy', { column: areaName(unit, language) })}
                 direction={direction(unit.code)}
                 onSort={() => toggle(unit.code)}
                 className="w-11 lg:w-9"
@@ -103,15 +110,32 @@ export function CoverageMatrix({
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className="py-1 pr-1 text-left font-medium">
+              {t('matrix.profiles')}
+            </th>
+            {units.map((unit) => (
+              <td key={unit.code} className="p-0 text-center">
+                <button
+                  type="button"
+                  onClick={() => openArea({ kind: unit.level, code: unit.code })}
+                  aria-label={t('matrix.openProfile', { name: areaName(unit, language) })}
+                  title={t('matrix.openProfile', { name: areaName(unit, language) })}
+                  className="inline-flex size-11 items-center justify-center rounded text-brand hover:bg-brand-soft lg:size-8"
+                >
+                  <PanelRightOpen aria-hidden="true" className="size-4" />
+                </button>
+              </td>
+            ))}
+          </tr>
+        </tfoot>
       </table>
-      <button
-        type="button"
-        onClick={download}
-        className="flex min-h-11 items-center gap-1.5 rounded-md border border-brand px-3 text-sm font-medium text-brand hover:bg-brand-soft lg:min-h-9"
-      >
-        <Download aria-hidden="true" className="size-4" />
-        {t('matrix.download')}
-      </button>
+      <CsvDownloadButton
+        label={t('matrix.download')}
+        fileStem={`matrix-${columns}`}
+        csv={() => matrixCsv(rows, units, clusterName, cellText)}
+      />
     </CoverageSection>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 import type { MunicipalityDistance } from '@/lib/coverage/distance';
 import { PlaceMarks } from './place-marks';
 

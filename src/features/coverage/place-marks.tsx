@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { COVERAGE_NS } from '@/i18n/namespaces/coverage';
+import { COVERAGE_NS } from '@/i18n/panel-strings';
 
 /** * for area-level, † for inferred, + for the analyst's own: visible as signs, read out as words. */
 export function PlaceMarks({

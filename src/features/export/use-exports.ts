@@ -2,9 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
-import { saveFile } from '@/components/save-file';
+import { saveCsv, saveFile } from '@/components/save-file';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
-import { CSV_BOM, datedFileName } from '@/lib/csv/csv';
+import { datedFileName } from '@/lib/format/file-name';
 import { presencesCsv } from '@/lib/export/presence-csv';
 import { presencesGeoJson } from '@/lib/export/presence-geojson';
 import { noteSourceOf } from '@/lib/history/provenance';
@@ -37,8 +37,10 @@ export function useExports(summary: ExportSummary): Record<ExportKind, () => Pro
       status: (s) => statusLabel(s, language),
       kind: (k) => t(`kind.${k}`),
     });
-    return save('tilstedevaerelser', 'csv', new Blob([CSV_BOM + text], { type: 'text/csv;charset=utf-8' }));
-  }, [presences, data, language, t, save]);
+    const name = datedFileName('tilstedevaerelser', 'csv', new Date());
+    saveCsv(name, text);
+    return name;
+  }, [presences, data, language, t]);
 
   const geojson = useCallback(async () => {
     if (!data) throw new Error('the dataset has not loaded');

@@ -1,7 +1,8 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { Download } from 'lucide-react';
-import { downloadTemplate } from './template';
+import { saveCsv } from '@/components/save-file';
+import { TEMPLATE_CSV } from '@/lib/import/template';
 
 /** Which columns a file needs, in a fold-out, with a template to start from. */
 export function ColumnsHelp() {
@@ -17,7 +18,7 @@ export function ColumnsHelp() {
         <p className="text-muted">{t('columns.format')}</p>
         <button
           type="button"
-          onClick={() => downloadTemplate(t('columns.templateFile'))}
+          onClick={() => saveCsv(t('columns.templateFile'), TEMPLATE_CSV)}
           className="-ml-1 inline-flex min-h-11 items-center gap-1 rounded px-1 font-medium text-brand hover:bg-brand-soft lg:min-h-8"
         >
           <Download aria-hidden="true" className="size-4" />

@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { useQueryClient } from '@tanstack/react-query';
-import { X } from 'lucide-react';
 import { gazetteerQueryOptions } from '@/data/gazetteer';
+import { ModalDialog } from '@/components/modal-dialog';
 import { ColumnsHelp } from './columns-help';
 import { DropZone } from './drop-zone';
 import { ImportResult } from './import-result';
@@ -16,60 +16,28 @@ interface Props {
 
 /**
  * "Dine egne data": import a CSV or GeoJSON file, see what was added and what was not, and manage what
- * is kept. A modal <dialog>: the browser keeps focus inside and Escape closes it.
+ * is kept.
  */
 export default function ImportDialog({ onClose }: Props) {
   const { t } = useTranslation(IMPORT_NS);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const queryClient = useQueryClient();
   const { state, importFile, undo } = useImportFile();
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    element.showModal();
-    element.querySelector<HTMLElement>('h2')?.focus();
     // The place names are needed only now: fetch them while the analyst picks a file.
     void queryClient.prefetchQuery(gazetteerQueryOptions());
-    return () => element.close();
   }, [queryClient]);
 
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className="m-auto h-full max-h-full w-full max-w-full bg-paper p-0 text-ink backdrop:bg-ink/50 sm:h-auto sm:max-h-[min(52rem,calc(100vh-2rem))] sm:w-[min(46rem,calc(100vw-2rem))] sm:rounded-lg sm:shadow-xl"
-    >
-      <div className="flex h-full max-h-[inherit] flex-col">
-        <div className="flex items-center gap-2 border-b border-line px-4 py-2">
-          <h2 id={titleId} tabIndex={-1} className="flex-1 text-lg font-semibold focus:outline-none">
-            {t('title')}
-          </h2>
-          <button
-            type="button"
-            onClick={onClose}
-            aria-label={t('close')}
-            className="flex min-h-11 min-w-11 items-center justify-center rounded-md hover:bg-brand-soft"
-          >
-            <X aria-hidden="true" className="size-5" />
-          </button>
-        </div>
-        <div className="min-h-0 flex-1 space-y-3 overflow-y-auto px-4 py-3">
-          <p className="text-sm">{t('intro')}</p>
-          <p className="text-xs text-muted">{t('privacy')}</p>
-          <DropZone onFile={(file) => void importFile(file)} busy={state.status === 'reading'} />
-          <ColumnsHelp />
-          <div aria-live="polite">
-            <ImportResult state={state} onUndo={() => void undo()} />
-          </div>
-          <StoredList onShow={onClose} />
-        </div>
+    <ModalDialog title={t('title')} closeLabel={t('close')} onClose={onClose}>
+      <p className="text-sm">{t('intro')}</p>
+      <p className="text-xs text-muted">{t('privacy')}</p>
+      <DropZone onFile={(file) => void importFile(file)} busy={state.status === 'reading'} />
+      <ColumnsHelp />
+      <div aria-live="polite">
+        <ImportResult state={state} onUndo={() => void undo()} />
       </div>
-    </dialog>
+      <StoredList onShow={onClose} />
+    </ModalDialog>
   );
 }

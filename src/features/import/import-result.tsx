@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { CircleAlert, CircleCheck, Undo2 } from 'lucide-react';
 import { PreviewTable } from './preview-table';
 import { ProblemTable } from './problem-table';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { useDataset } from '@/data/dataset';
 import type { UserPresence } from '@/model/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';

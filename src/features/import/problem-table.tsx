@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import type { RowProblem } from '@/lib/import/problems';
 import { ScrollTable } from './scroll-table';
 

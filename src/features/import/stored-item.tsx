@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { X } from 'lucide-react';
 import { useDataset } from '@/data/dataset';
 import type { UserPresence } from '@/model/schema';

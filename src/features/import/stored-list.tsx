@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { IMPORT_NS } from '@/i18n/namespaces/import';
+import { IMPORT_NS } from '@/i18n/panel-strings';
 import { useChangeImports, useImports, type ImportsChange } from '@/data/imported-presences';
 import { isUserPresenceId } from '@/model/schema';
 import { useAppStore } from '@/state/store';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
+import { OVERVIEW_NS } from '@/i18n/panel-strings';
 import { REGION_CODES } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { clusterOpenerProps } from '@/components/cluster-opener';

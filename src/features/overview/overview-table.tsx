@@ -1,12 +1,13 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
+import { OVERVIEW_NS } from '@/i18n/panel-strings';
 import { REGION_CODES } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import { REGION_NAMES } from '@/lib/filter/area-names';
-import type { SortDirection, SortKey } from '@/lib/presence/cluster-sort';
+import type { SortKey } from '@/lib/presence/cluster-sort';
 import type { ClusterSummary } from '@/lib/presence/cluster-summary';
 import { OverviewRow } from './overview-row';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '@/components/sort-header';
+import type { SortDirection } from '@/model/sort';
 
 interface Props {
   rows: ClusterSummary[];
@@ -24,10 +25,10 @@ export function OverviewTable({ rows, sort, onSort, onOpen }: Props) {
   const language = useLanguage();
   const header = (column: SortKey, extra: Partial<Parameters<typeof SortHeader>[0]> = {}) => (
     <SortHeader
-      column={column}
       label={t(`columns.${column}`)}
-      sort={sort}
-      onSort={onSort}
+      action={t('sortBy', { column: t(`columns.${column}`) })}
+      direction={sort.key === column ? sort.direction : null}
+      onSort={() => onSort(column)}
       rowSpan={2}
       {...extra}
     />

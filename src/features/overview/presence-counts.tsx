@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
+import { OVERVIEW_NS } from '@/i18n/panel-strings';
 import { PRESENCE_STATUSES } from '@/model/schema';
 import { StatusMarker } from '@/components/status-marker';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
+import { OVERVIEW_NS } from '@/i18n/panel-strings';
 import type { RegionPresence } from '@/lib/presence/cluster-summary';
 import { RegionGlyph } from './region-glyph';
 

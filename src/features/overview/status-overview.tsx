@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { OVERVIEW_NS } from '@/i18n/namespaces/overview';
+import { OVERVIEW_NS } from '@/i18n/panel-strings';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';
-import { INTL_LOCALE } from '@/lib/format/locale';
-import { sortSummaries, type SortDirection, type SortKey } from '@/lib/presence/cluster-sort';
+import { INTL_LOCALE } from '@/model/locale';
+import { sortSummaries, type SortKey } from '@/lib/presence/cluster-sort';
 import { summariseClusters } from '@/lib/presence/cluster-summary';
 import { useAppStore } from '@/state/store';
 import { OverviewTable } from './overview-table';
 import { RegionKey } from './region-key';
+import type { SortDirection } from '@/model/sort';
 
 /** The board member's first screen beside the map: all 14 clusters, sortable, each a click from its panel. */
 export function StatusOverview() {

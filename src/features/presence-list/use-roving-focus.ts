@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { nextRovingIndex } from '@/lib/presence/roving';
+import { nextRovingIndex } from '@/lib/keyboard/roving';
 
 const ITEM = '[data-roving-id]';
 

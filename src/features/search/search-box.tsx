@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { SEARCH_NS } from '@/i18n/namespaces/search';
+import { SEARCH_NS } from '@/i18n/panel-strings';
 import { Search, X } from 'lucide-react';
 import { useLanguage } from '@/i18n/data-labels';
 import { search } from '@/lib/search/search-index';

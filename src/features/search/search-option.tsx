@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { SEARCH_NS } from '@/i18n/namespaces/search';
+import { SEARCH_NS } from '@/i18n/panel-strings';
 import { Building2, Landmark, Map, MapPin, Network, type LucideIcon } from 'lucide-react';
 import { useDataset } from '@/data/dataset';
 import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';

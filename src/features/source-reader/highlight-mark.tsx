@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { READER_NS } from '@/i18n/namespaces/reader';
+import { READER_NS } from '@/i18n/panel-strings';
 import type { Run } from '@/lib/note/layout';
 import type { HighlightInfo } from '@/lib/note/note-model';
 import { CATEGORY_STYLES } from './category-style';

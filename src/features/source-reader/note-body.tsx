@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { READER_NS } from '@/i18n/namespaces/reader';
+import { READER_NS } from '@/i18n/panel-strings';
 import { FileMinus } from 'lucide-react';
 import type { Dataset } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { READER_NS } from '@/i18n/namespaces/reader';
+import { READER_NS } from '@/i18n/panel-strings';
 import { FACT_CATEGORIES } from '@/lib/note/note-facts';
 import { CATEGORY_STYLES } from './category-style';
 

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { READER_NS } from '@/i18n/namespaces/reader';
+import { READER_NS } from '@/i18n/panel-strings';
 import { ChevronDown, ListTree } from 'lucide-react';
 import type { Cluster } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';

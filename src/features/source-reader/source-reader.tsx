@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { READER_NS } from '@/i18n/namespaces/reader';
+import { READER_NS } from '@/i18n/panel-strings';
 import { TriangleAlert } from 'lucide-react';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';

@@ -1,42 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { coverageByArea } from './area-coverage';
-import { coverageCsv, csvField, csvFileName, matrixCsv, toCsv } from './csv';
+import { coverageCsv, matrixCsv } from './csv';
 import { coverageMatrix } from './matrix';
-import { ALL_CLUSTERS, dataset, geography } from '@/testing/coverage-fixtures';
+import { countedPresences, distanceByMunicipality } from './distance';
+import { residentsByArea } from './residents';
+import { ALL_CLUSTERS, dataset, geography, population } from '@/testing/coverage-fixtures';
 
-describe('csv', () => {
-  it('quotes commas, quotes, semicolons and line breaks only', () => {
-    expect(csvField('Aalborg')).toBe('Aalborg');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('clean;marlog')).toBe('"clean;marlog"');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(
-      toCsv([
-        ['a', 1],
-        ['b', 2],
-      ]),
-    ).toBe('a,1\nb,2\n');
-  });
-
-  it('writes the coverage table with the CLI header, one row per area', () => {
+describe('coverage CSV', () => {
+  it('writes the coverage table with the CLI header, one row per area, residents beside the counts', () => {
+    const units = geography.units.region;
+    const distances = distanceByMunicipality(
+      geography.municipalities,
+      countedPresences(dataset.presences, ALL_CLUSTERS, ['established']),
+      population.points,
+    );
     const csv = coverageCsv(
       coverageByArea({
         presences: dataset.presences,
-        units: geography.units.region,
+        units,
         clusterIds: ALL_CLUSTERS,
         statuses: ['established'],
       }),
+      residentsByArea(units, distances, population),
     );
-    const lines = csv.trimEnd().split('\n');
+    const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'area_code,area_name,clusters_present,cluster_ids,clusters_inferred,inferred_cluster_ids',
+      'area_code;area_name;clusters_present;cluster_ids;clusters_inferred;inferred_cluster_ids;residents;residents_within_25km;residents_within_50km',
     );
-    expect(lines).toHaveLength(6);
-    expect(lines).toContain('1085,Region Sjælland,2,"clean;we-build-denmark",0,');
+    expect(lines).toHaveLength(7);
+    expect(lines.at(-1)).toBe('');
+    expect(lines.find((l) => l.startsWith('1085;'))).toMatch(
+      /^1085;Region Sjælland;2;"clean;we-build-denmark";0;;842681;\d+;\d+$/,
+    );
     // The head office read from Copenhagen FinTech's name counts, and is counted apart.
-    expect(lines).toContain(
-      '1084,Region Hovedstaden,3,"we-build-denmark;copenhagen-fintech;odense-robotics",1,copenhagen-fintech',
+    expect(lines.find((l) => l.startsWith('1084;'))).toMatch(
+      /^1084;Region Hovedstaden;3;"we-build-denmark;copenhagen-fintech;odense-robotics";1;copenhagen-fintech;1865994;/,
     );
   });
 
@@ -48,17 +46,11 @@ describe('csv', () => {
       (id) => dataset.clusters.find((c) => c.id === id)?.name ?? id,
       (cell) => cell?.status ?? 'none',
     );
-    const lines = csv.trimEnd().split('\n');
+    const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(15);
     expect(lines[0]).toBe(
-      'cluster_id,cluster,Region Nordjylland,Region Midtjylland,Region Syddanmark,Region Hovedstaden,Region Sjælland',
+      'cluster_id;cluster;Region Nordjylland;Region Midtjylland;Region Syddanmark;Region Hovedstaden;Region Sjælland',
     );
-    expect(lines).toContain('marlog,Maritime & Logistics Innovation Denmark,none,none,none,none,in-progress');
-  });
-
-  it('names files with the local date', () => {
-    expect(csvFileName('matrix-region', new Date(2026, 0, 5))).toBe(
-      'klyngekort-matrix-region-2026-01-05.csv',
-    );
+    expect(lines).toContain('marlog;Maritime & Logistics Innovation Denmark;none;none;none;none;in-progress');
   });
 });

@@ -27,15 +27,19 @@ describe('coverageMatrix', () => {
 
 describe('sortMatrix', () => {
   it('sorts by cluster name either way', () => {
-    const asc = sortMatrix(matrix, { key: 'cluster', direction: 'asc' }, name).map((r) => name(r.clusterId));
+    const asc = sortMatrix(matrix, { key: 'cluster', direction: 'ascending' }, name).map((r) =>
+      name(r.clusterId),
+    );
     expect(asc[0]).toBe('CenSec');
-    expect(sortMatrix(matrix, { key: 'cluster', direction: 'desc' }, name)[0]?.clusterId).toBe(
+    expect(sortMatrix(matrix, { key: 'cluster', direction: 'descending' }, name)[0]?.clusterId).toBe(
       'we-build-denmark',
     );
   });
 
   it('sorts a column by status strength, ties alphabetical', () => {
-    const sorted = sortMatrix(matrix, { key: 'sjaelland', direction: 'desc' }, name).map((r) => r.clusterId);
+    const sorted = sortMatrix(matrix, { key: 'sjaelland', direction: 'descending' }, name).map(
+      (r) => r.clusterId,
+    );
     expect(sorted.slice(0, 6)).toEqual([
       'clean',
       'we-build-denmark',
@@ -44,7 +48,9 @@ describe('sortMatrix', () => {
       'marlog',
       'odense-robotics',
     ]);
-    const asc = sortMatrix(matrix, { key: 'sjaelland', direction: 'asc' }, name).map((r) => r.clusterId);
+    const asc = sortMatrix(matrix, { key: 'sjaelland', direction: 'ascending' }, name).map(
+      (r) => r.clusterId,
+    );
     expect(asc.at(-1)).toBe('we-build-denmark');
   });
 });

@@ -1,3 +1,4 @@
+import type { SortDirection } from '@/model/sort';
 import { COUNTABLE_STATUSES } from '@/model/schema';
 import { coverageByArea, type ClusterCell } from './area-coverage';
 import type { AreaUnit } from './geography';
@@ -28,7 +29,7 @@ export function coverageMatrix(
 export interface MatrixSort {
   /** 'cluster' sorts by name; an area code sorts by the strength of the status in that column. */
   key: string;
-  direction: 'asc' | 'desc';
+  direction: SortDirection;
 }
 
 export function sortMatrix(
@@ -39,7 +40,7 @@ export function sortMatrix(
 ): MatrixRow[] {
   const byName = (a: MatrixRow, b: MatrixRow) =>
     clusterName(a.clusterId).localeCompare(clusterName(b.clusterId), locale);
-  const sign = sort.direction === 'asc' ? 1 : -1;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
     if (sort.key === 'cluster') return sign * byName(a, b);
     const diff =

@@ -1,5 +1,5 @@
 import type { Cluster, Presence } from '@/model/schema';
-import { toCsv } from '../csv/csv';
+import { toCsv } from '../csv/write';
 import { provenanceOf, type NoteSource } from '../history/provenance';
 
 /**

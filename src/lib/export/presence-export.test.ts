@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENCE_STATUS_LABELS } from '@/model/schema';
-import { parseCsv } from '../csv/csv';
+import { csvRows } from '../csv/read';
 import { dataset } from '@/testing/presence-fixtures';
 import { PRESENCE_CSV_HEADER, presencesCsv } from './presence-csv';
 import { presencesGeoJson } from './presence-geojson';
@@ -14,8 +14,37 @@ const labels = (language: 'da' | 'en') => ({
   kind: (k: string) => `kind:${k}`,
 });
 
+describe('presence CSV with hostile text', () => {
+  const base = dataset.presences.find((p) => p.point && p.municipality);
+  if (!base?.municipality) throw new Error('no presence with a point and a municipality');
+  const hostile = {
+    ...base,
+    place: '=HYPERLINK("https://evil.example","klik")',
+    quote: '@SUM(1+1)',
+    municipality: { ...base.municipality, name: '+cmd|/C calc' },
+    region: base.region && { ...base.region, name: '-2+3' },
+    point: [-3.5, 55.25] as [number, number],
+  };
+  const [header = [], row = []] = csvRows(presencesCsv([hostile], dataset.clusters, labels('da')));
+  const cell = (name: string) => row[header.indexOf(name)];
+
+  it('writes every text that starts like a formula as inert text', () => {
+    expect(cell('place')).toBe(`'=HYPERLINK("https://evil.example","klik")`);
+    expect(cell('quote')).toBe(`'@SUM(1+1)`);
+    expect(cell('municipality')).toBe(`'+cmd|/C calc`);
+    expect(cell('region')).toBe(`'-2+3`);
+    for (const value of row.filter((_, i) => !['longitude', 'latitude'].includes(header[i] ?? '')))
+      expect(value).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('keeps coordinates numbers, a negative one included', () => {
+    expect(cell('longitude')).toBe('-3,5');
+    expect(cell('latitude')).toBe('55,25');
+  });
+});
+
 describe('presence CSV', () => {
-  const rows = parseCsv(presencesCsv(dataset.presences, dataset.clusters, labels('da')));
+  const rows = csvRows(presencesCsv(dataset.presences, dataset.clusters, labels('da')));
   const header = rows[0] ?? [];
   const column = (name: string) => header.indexOf(name);
   const row = (id: string) => rows.find((r) => r[0] === id) ?? [];
@@ -39,7 +68,7 @@ describe('presence CSV', () => {
 
   it('labels business areas and statuses in the reader’s language, codes stay', () => {
     const vojens = 'food-bio-cluster-denmark--vojens';
-    const en = parseCsv(presencesCsv(dataset.presences, dataset.clusters, labels('en')));
+    const en = csvRows(presencesCsv(dataset.presences, dataset.clusters, labels('en')));
     const enRow = en.find((r) => r[0] === vojens) ?? [];
     expect(row(vojens)[column('business_area')]).toBe('Fødevarer og bioressourcer');
     expect(enRow[column('business_area')]).toMatch(/^Food/);
@@ -47,7 +76,7 @@ describe('presence CSV', () => {
     expect(row(vojens)[column('status_label')]).toBe('Etableret');
     expect(enRow[column('status_label')]).toBe('Established');
     expect(row(vojens)[column('municipality')]).toBe('Haderslev');
-    expect(Number(row(vojens)[column('longitude')])).toBeCloseTo(9.3, 1);
+    expect(row(vojens)[column('longitude')]).toMatch(/^9,\d+$/);
   });
 
   it('leaves the point empty for an area and names the area instead', () => {
@@ -99,7 +128,7 @@ describe('presence GeoJSON', () => {
       date: '2020-12-16',
       datePrecision: 'day',
     });
-    const csv = parseCsv(presencesCsv([observed], dataset.clusters, labels('da')));
+    const csv = csvRows(presencesCsv([observed], dataset.clusters, labels('da')));
     expect(csv[1]?.slice(-3)).toEqual(['techbbq-2020-12-16', '2020-12-16', 'day']);
   });
 

@@ -1,7 +1,10 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
-/** Even-odd ray casting on one ring; points exactly on an edge may fall either way. */
-function inRing(point: Position, ring: Position[]): boolean {
+/**
+ * Even-odd ray casting on one ring; points exactly on an edge may fall either way. The one ray cast of
+ * the app and the geo build (the pole search in geo/scripts/lib/pole.ts uses it too).
+ */
+export function inRing(point: Position, ring: readonly Position[]): boolean {
   const [x, y] = point as [number, number];
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

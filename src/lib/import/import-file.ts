@@ -5,7 +5,7 @@
 import type { UserPresence } from '@/model/user-presence-schema';
 import { slugify } from '@/lib/text/fold';
 import { mapColumns } from './columns';
-import { parseCsv, type Separator } from './csv';
+import { parseCsv, type Separator } from '../csv/read';
 import { readGeoJson } from './geojson';
 import type { FileProblem, RowProblem } from './problems';
 import { rowToPresence, type ImportContext, type ImportRow } from './row-to-presence';

@@ -7,7 +7,7 @@ import { areaGeometry } from './area-geometry';
 import { CHIP_GAP, CHIP_HALF, markerColor } from './marker-style';
 import { project, unproject } from './mercator';
 import { chipImageId } from './patterns';
-import { readableTextColor } from './readable-text';
+import { readableTextColor } from '../palette/readable-text';
 import { TOWN_DOT_RADIUS, townsAt } from './town-labels';
 
 /** One polygon per area that holds area-level presences, however many: a tint and an edge, drawn once. */

@@ -1,3 +1,4 @@
+import type { SortDirection } from '@/model/sort';
 import type { ClusterSummary } from './cluster-summary';
 import { CONSOLIDATION_KINDS, type ConsolidationKind } from '@/model/schema';
 
@@ -11,7 +12,6 @@ export const SORT_KEYS = [
   'regions',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'ascending' | 'descending';
 
 /** In the schema's order (merged … kept); "not stated" last. */
 const CONSOLIDATION_ORDER: (ConsolidationKind | null)[] = [...CONSOLIDATION_KINDS, null];

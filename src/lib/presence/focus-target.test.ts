@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { presenceFocus, PRESENCE_FOCUS_ZOOM } from './focus-target';
-import { nextRovingIndex } from './roving';
 import { baseMap, presence } from '@/testing/presence-fixtures';
 
 describe('presenceFocus', () => {
@@ -25,19 +24,5 @@ describe('presenceFocus', () => {
 
   it('has nowhere to go for an area before the base map has loaded', () => {
     expect(presenceFocus(presence('vision-denmark--fyn'), undefined)).toBeNull();
-  });
-});
-
-describe('nextRovingIndex', () => {
-  it('moves with the arrows and stops at the ends', () => {
-    expect(nextRovingIndex('ArrowDown', 0, 3)).toBe(1);
-    expect(nextRovingIndex('ArrowDown', 2, 3)).toBe(2);
-    expect(nextRovingIndex('ArrowUp', 0, 3)).toBe(0);
-    expect(nextRovingIndex('End', 0, 3)).toBe(2);
-    expect(nextRovingIndex('Home', 2, 3)).toBe(0);
-  });
-  it('leaves other keys to the browser', () => {
-    expect(nextRovingIndex('Enter', 0, 3)).toBeNull();
-    expect(nextRovingIndex('ArrowDown', 0, 0)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/model/
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { layoutMarkers, type MarkerPlacement, type StackPlacement } from './marker-layout';
 import { project } from './mercator';
-import { readableTextColor } from './readable-text';
+import { readableTextColor } from '../palette/readable-text';
 import { MARKER_GAP, markerColor, markerFootprint, stackRadius } from './marker-style';
 import { stackImageId } from './patterns';
 import type { Obstacle } from './area-features';

@@ -1,6 +1,7 @@
+import type { AreaRef } from '@/model/area';
 import type { Camera } from '@/model/camera';
 import { EMPTY_FILTERS, type Filters } from '@/model/filters';
-import type { AreaLevel, CoverageMetric, Language, SidePanelId, View } from '@/model/view';
+import type { AreaLevel, CoverageMetric, Language, RadiusKm, SidePanelId, View } from '@/model/view';
 
 /** Everything a link can carry. Defaults are left out of the query string. */
 export interface UrlState {
@@ -16,9 +17,17 @@ export interface UrlState {
   coverageLevel: AreaLevel;
   coverageMetric: CoverageMetric;
   includeAnnounced: boolean;
+  coverageRadius: RadiusKm;
   reader: boolean;
   /** Side panels folded to a rail on a wide screen, in SIDE_PANELS order. */
   folded: readonly SidePanelId[];
+  /** The area whose profile is open. */
+  area: AreaRef | null;
+  /** The areas set side by side, in the order added, and whether their table is open. */
+  compare: AreaRef[];
+  compareOpen: boolean;
+  /** The embed layout: the map, its legend and a title line, for an iframe (?embed=1). */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -31,8 +40,13 @@ export const DEFAULT_URL_STATE: UrlState = {
   coverageLevel: 'region',
   coverageMetric: 'clusters',
   includeAnnounced: false,
+  coverageRadius: 50,
   reader: false,
   folded: [],
+  area: null,
+  compare: [],
+  compareOpen: false,
+  embed: false,
 };
 
 /** A value the link held that the app cannot use, for the "we skipped this" notice. */
@@ -44,10 +58,14 @@ export interface Dropped {
 /** Query parameter names: short, readable, and in the order they are written (alphabetical). */
 export const PARAMS = {
   includeAnnounced: 'announced',
+  area: 'area',
   bases: 'basis',
   businessAreas: 'business',
   cluster: 'cluster',
   clusters: 'clusters',
+  compare: 'compare',
+  compareOpen: 'comparing',
+  embed: 'embed',
   erhvervshus: 'erhvervshus',
   folded: 'fold',
   lang: 'lang',
@@ -55,6 +73,7 @@ export const PARAMS = {
   camera: 'map',
   coverageMetric: 'metric',
   presence: 'presence',
+  coverageRadius: 'radius',
   reader: 'reader',
   regions: 'regions',
   statuses: 'status',

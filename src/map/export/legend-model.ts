@@ -5,7 +5,7 @@ import { shownStatuses } from '@/lib/presence/shown-statuses';
 import { businessAreaLabel, statusLabel } from '@/i18n/data-labels';
 import type { LegendGroup, LegendSwatch } from '@/lib/export/png-legend';
 import { LEGEND_MARK_TEXT, legendMarks, type LegendMark } from '@/lib/presence/legend-marks';
-import { formatNumber } from '@/lib/format/locale';
+import { formatNumber } from '@/model/locale';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { coverageLegendRows, legendGround } from '../layers/coverage-legend-rows';
 
@@ -20,6 +20,8 @@ const STACK_COLORS = [
 export interface LegendInput {
   view: View;
   metric: CoverageMetric;
+  /** The residents metric's radius (km), named in its title. */
+  radius: number;
   presences: readonly Presence[];
   clusters: readonly Cluster[];
   language: Language;
@@ -36,6 +38,7 @@ export interface LegendInput {
 export function legendModel({
   view,
   metric,
+  radius,
   presences,
   clusters,
   language,
@@ -53,7 +56,7 @@ export function legendModel({
             ? { kind: 'area-level' as const, ground: legendGround(metric) }
             : { kind: 'fill' as const, color: fill },
     }));
-    return [{ title: tc(`legend.title.${metric}`), rows }];
+    return [{ title: tc(`legend.title.${metric}`, { km: radius }), rows }];
   }
   const count = (n: number) => formatNumber(n, language);
   const areaOf = new Map(clusters.map((c) => [c.id, c.businessArea.id]));

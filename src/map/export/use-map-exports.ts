@@ -67,12 +67,13 @@ function useLegendInput(): LegendInput {
   const language = useLanguage();
   const view = useAppStore((s) => s.view);
   const metric = useAppStore((s) => s.coverageMetric);
+  const radius = useAppStore((s) => s.coverageRadius);
   const selected = useAppStore((s) => s.selectedPresenceId !== null);
   const presences = useVisiblePresences();
   const clusters = useDataset().data?.clusters ?? NO_CLUSTERS;
   return useMemo(
-    () => ({ view, metric, presences, clusters, language, selected, t, tc }),
-    [view, metric, presences, clusters, language, selected, t, tc],
+    () => ({ view, metric, radius, presences, clusters, language, selected, t, tc }),
+    [view, metric, radius, presences, clusters, language, selected, t, tc],
   );
 }
 

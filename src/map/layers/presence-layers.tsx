@@ -3,6 +3,9 @@ import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { useAppStore } from '@/state/store';
+import { openArea } from '@/components/open-area';
+import { pickArea } from '../pick-area';
+import { escapeOnMap } from '../escape-on-map';
 import { usePresenceImages } from '../use-presence-images';
 import { usePresenceInteraction } from '../use-presence-interaction';
 import { presenceSelectedLabel } from '../styles/presence-points';
@@ -29,7 +32,7 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { presences, points, chips, shapes, selectedLabel } = layout;
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
-  const clearSelection = useAppStore((s) => s.clearSelection);
+  const borderLevel = useAppStore((s) => s.borderLevel);
   const select = useSelectPresence();
   const describe = usePresenceText();
   const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
@@ -41,6 +44,7 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
     [chips, points.stacks],
   );
   usePresenceImages(map, images);
+  const onEscape = escapeOnMap;
   const onSelect = useCallback(
     (id: string) => {
       const p = byId.get(id);
@@ -48,10 +52,15 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
     },
     [byId, select],
   );
-  const { hover, chooser, closeChooser } = usePresenceInteraction(map, {
-    onSelect,
-    onEscape: clearSelection,
-  });
+  // Beside every presence, a click opens the area whose borders the map shows (region or erhvervshus).
+  const onMiss = useCallback(
+    (point: { x: number; y: number }) => {
+      const area = map && pickArea(map.getMap(), point, borderLevel);
+      if (area) openArea(area);
+    },
+    [map, borderLevel],
+  );
+  const { hover, chooser, closeChooser } = usePresenceInteraction(map, { onSelect, onEscape, onMiss });
 
   if (!chips || !shapes) return null;
   const selected = selectedPresenceId ?? '';

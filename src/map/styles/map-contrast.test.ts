@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast } from '@/lib/presence/readable-text';
+import { contrast } from '@/lib/palette/readable-text';
 import { BASE_COLORS } from './palette';
 import { PRESENCE_COLORS } from './presence-palette';
 

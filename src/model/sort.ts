@@ -1,0 +1,2 @@
+/** Which way a sorted table runs, in the words `aria-sort` uses. */
+export type SortDirection = 'ascending' | 'descending';
