@@ -34,8 +34,8 @@ export const PRESENCE_INK = '#1c2a33';
 export const CLOSED_COLOR = '#6b7780';
 /** Half the side of an area-level presence's square chip, casing included (px). */
 export const CHIP_HALF = 9;
-/** Space between chips in a row (px). */
-export const CHIP_GAP = 3;
+/** Space between chips in a row (px): their images, 2 px wider each way for the "+" badge, just touch. */
+export const CHIP_GAP = 4;
 /** A stack's radius at the largest marker size (px), and the width of its band of colours. */
 export const STACK_RADIUS = MARKER_RADIUS_STOPS[1][1] + 4 + CASING_WIDTH;
 export const STACK_BAND = 3.5;
