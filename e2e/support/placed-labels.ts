@@ -47,14 +47,8 @@ export function placedBoxes(page: Page, markerLayers: readonly string[]): Promis
     const { collisionIndex, retainedQueryData } = style.placement;
     // The collision grid extends 100 px past the viewport on every side (maplibre's viewportPadding).
     const PAD = 100;
-    const boxes: {
-      layer: string;
-      feature: string;
-      x1: number;
-      y1: number;
-      x2: number;
-      y2: number;
-    }[] = [];
+    // Types are erased before the function runs in the page: the outer interface serves here too.
+    const boxes: PlacedBox[] = [];
     for (const grid of [collisionIndex.grid, collisionIndex.ignoredGrid]) {
       grid.boxKeys.forEach((key, i) => {
         const data = retainedQueryData[key.bucketInstanceId];
