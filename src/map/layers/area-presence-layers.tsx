@@ -3,7 +3,7 @@ import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { AreaChipProps, AreaShapeProps } from '@/lib/presence/area-features';
 import * as style from '../styles/presence-areas';
-import { regionLabels } from '../styles/base-layers';
+import { SLOTS } from '../styles/base-style';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 
 interface ShapeProps {
@@ -24,10 +24,10 @@ export function AreaShapeLayers({ shapes, selectedId, selectedColor }: ShapeProp
   );
   return (
     <Source id="presence-areas" type="geojson" data={shapes} buffer={PRESENCE_TILE_BUFFER}>
-      <Layer {...style.areaTint} beforeId={regionLabels.id} />
-      <Layer {...style.areaEdge} beforeId={regionLabels.id} />
+      <Layer {...style.areaTint} beforeId={SLOTS.areas} />
+      <Layer {...style.areaEdge} beforeId={SLOTS.areas} />
       {selection.map((layer) => (
-        <Layer key={layer.id} {...layer} beforeId={regionLabels.id} />
+        <Layer key={layer.id} {...layer} beforeId={SLOTS.areas} />
       ))}
     </Source>
   );
