@@ -70,6 +70,14 @@ export default defineConfig({
               priority: 2,
               includeDependenciesRecursively: false,
             },
+            // The coverage analysis serves only lazily loaded chunks (its panel, its map layers, the
+            // export's summary): in 'shared' it would load with the first view, which never uses it.
+            {
+              name: 'coverage',
+              test: /[\\/]src[\\/](lib[\\/]coverage[\\/]|hooks[\\/]use-coverage-analysis\.ts$|map[\\/](styles[\\/]coverage-layers|layers[\\/]coverage-legend-rows)\.ts$)/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
             // Small modules shared by several chunks (icons, shared components) travel together:
             // a dozen sub-kilobyte files cost more in round trips than they save.
             { name: 'shared', minShareCount: 2, maxModuleSize: 20_000, priority: 1 },

@@ -27,16 +27,16 @@ async function openImport(page: Page, button: string | RegExp = /^Importér data
   await expect(dialog(page, name)).toBeVisible();
 }
 
-/** Ids of imported presences the map has drawn, as markers (with the "+" badge) or areas. */
+/** Ids of imported presences the map has drawn, as markers (with the "+" badge) or area chips (with theirs). */
 function drawnUserIds(page: Page) {
   return page.evaluate(() => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
     const badges = map.queryRenderedFeatures({ layers: ['presence-user-badge'] });
-    const areas = map
-      .queryRenderedFeatures({ layers: ['presence-area-hatch'] })
-      .filter((f) => String(f.properties.id).startsWith('user--'));
-    return [...new Set([...badges, ...areas].map((f) => String(f.properties.id)))].sort();
+    const chips = map
+      .queryRenderedFeatures({ layers: ['presence-area-chip', 'presence-area-chip-light'] })
+      .filter((f) => String(f.properties.image).endsWith(':user'));
+    return [...new Set([...badges, ...chips].map((f) => String(f.properties.id)))].sort();
   });
 }
 

@@ -37,7 +37,7 @@ export function StatusMarker({
   size = 16,
 }: Props) {
   const style = STATUS_MARKER[status];
-  const color = markerColor(status, areaColor);
+  const color = markerColor(areaColor, status);
   // Scaled so the widest status ring, and the inferred halo or the badges, still fit in the box.
   const extra = Math.max(
     inferred ? INFERRED_HALO : 0,

@@ -12,7 +12,7 @@ interface Props {
   onClose: (nonce: number) => void;
 }
 
-/** Where areas overlap (several clusters on Sjælland), a click asks which one is meant. */
+/** On a stack, or where areas overlap (several clusters on Sjælland), a click asks which one is meant. */
 export function PresenceChooser({ chooser, presences, describe, onChoose, onClose }: Props) {
   const { t } = useTranslation('presences');
   const found = chooser.ids.map((id) => presences.get(id)).filter((p): p is Presence => !!p);
@@ -30,7 +30,8 @@ export function PresenceChooser({ chooser, presences, describe, onChoose, onClos
           {t('chooser.title')}
         </p>
         <p className="text-xs text-muted">{t('chooser.hint')}</p>
-        <ul className="mt-1.5 space-y-1">
+        {/* A stack of eight fits a phone's map: the list scrolls rather than leave the screen. */}
+        <ul className="mt-1.5 max-h-[min(22rem,50dvh)] space-y-1 overflow-y-auto">
           {found.map((p) => {
             const text = describe(p);
             return (

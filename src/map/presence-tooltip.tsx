@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Popup } from 'react-map-gl/maplibre';
 import type { Presence } from '@/model/schema';
 import type { PresenceText } from '@/components/use-presence-text';
@@ -10,21 +11,16 @@ interface Props {
   describe: (p: Presence) => PresenceText;
 }
 
+/** More than this many (a stack, areas on top of each other): one line each. */
+const FULL = 2;
+
 /** Place, cluster and status of what is under the pointer; the list beside the map says the same to keyboards. */
 export function PresenceTooltip({ pick, presences, describe }: Props) {
   const found = pick.ids.map((id) => presences.get(id)).filter((p): p is Presence => !!p);
   if (!found.length) return null;
+  if (found.length > FULL) return <CompactTooltip pick={pick} found={found.map(describe)} />;
   return (
-    <Popup
-      longitude={pick.longitude}
-      latitude={pick.latitude}
-      closeButton={false}
-      closeOnClick={false}
-      focusAfterOpen={false}
-      offset={16}
-      maxWidth="280px"
-      className="presence-tooltip pointer-events-none"
-    >
+    <TooltipPopup pick={pick}>
       <ul className="space-y-1.5 text-xs text-ink wrap-break-word">
         {found.map((p) => {
           const text = describe(p);
@@ -47,6 +43,50 @@ export function PresenceTooltip({ pick, presences, describe }: Props) {
           );
         })}
       </ul>
+    </TooltipPopup>
+  );
+}
+
+/** A town's stack or overlapping areas: where (once, when they share it), then cluster and status per line. */
+function CompactTooltip({ pick, found }: { pick: PresencePick; found: PresenceText[] }) {
+  const places = new Set(found.map((text) => text.place));
+  const first = found[0] as PresenceText;
+  return (
+    <TooltipPopup pick={pick}>
+      <div className="text-xs text-ink wrap-break-word">
+        {places.size === 1 && (
+          <p className="font-semibold">
+            {first.place}
+            {first.where && <span className="font-normal text-muted"> · {first.where}</span>}
+          </p>
+        )}
+        <ul className="mt-0.5 space-y-0.5">
+          {found.map((text) => (
+            <li key={text.name}>
+              {places.size > 1 && <span className="font-semibold">{text.place} · </span>}
+              {text.cluster} <span className="text-muted">· {text.status}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </TooltipPopup>
+  );
+}
+
+/** Beside the pointer, never taking it: the pointer stays on the map. */
+function TooltipPopup({ pick, children }: { pick: PresencePick; children: ReactNode }) {
+  return (
+    <Popup
+      longitude={pick.longitude}
+      latitude={pick.latitude}
+      closeButton={false}
+      closeOnClick={false}
+      focusAfterOpen={false}
+      offset={16}
+      maxWidth="280px"
+      className="presence-tooltip pointer-events-none"
+    >
+      {children}
     </Popup>
   );
 }

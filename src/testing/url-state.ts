@@ -5,7 +5,7 @@ import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
 import { DEFAULT_AS_OF } from '@/model/as-of-presets';
 import { parseAsOf } from '@/model/fact-date';
 import { SOURCE_MODES } from '@/model/schema';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, SIDE_PANELS, VIEWS } from '@/model/view';
 import { formatAreaRef, parseAreaRef } from '@/lib/area/area-ref';
 import { CAMERA_LIMITS } from '@/lib/url/camera-precision';
 import type { UrlState } from '@/lib/url/url-state';
@@ -34,6 +34,7 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
       'coverageRadius',
       'embed',
       'filters',
+      'folded',
       'includeAnnounced',
       'lang',
       'presence',
@@ -50,6 +51,8 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
   expect(typeof state.embed).toBe('boolean');
+  expect(new Set(state.folded).size).toBe(state.folded.length);
+  state.folded.forEach((p) => expect(SIDE_PANELS).toContain(p));
   expect(Object.keys(state.filters).sort()).toEqual([...FILTER_KEYS].sort());
   for (const key of FILTER_KEYS) {
     const values: readonly string[] = state.filters[key];

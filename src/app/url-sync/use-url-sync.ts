@@ -21,8 +21,9 @@ import { applyUrlState, discrete, urlStateFromStore } from './store-url-state';
  *   dataset   ids the dataset does not know (cluster, presence, cluster filter) are dropped too;
  *   base map  and so are areas it has no outline for (area, compare).
  *   changes   a discrete change (filters, selection, view, coverage options, reader) pushes a
- *             history entry, so Back undoes it; camera moves and language replace the entry.
- *   popstate  Back/Forward restore the discrete view. The camera and language stay as they are:
+ *             history entry, so Back undoes it; camera moves, language and folding a side panel
+ *             replace the entry.
+ *   popstate  Back/Forward restore the discrete view. The camera, language and panels stay as they are:
  *             they never made entries, so flying the map on Back would surprise more than help.
  */
 let hydrated = false;

@@ -10,7 +10,8 @@ import { BusinessAreaChip } from '@/components/business-area-chip';
 import { StatusMarker } from '@/components/status-marker';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';
-import { AreaSample, SelectedSample, SharedTownSample } from './legend-samples';
+import { LEGEND_MARK_TEXT, legendMarks } from '@/lib/presence/legend-marks';
+import { MarkSample, StackSample } from './legend-samples';
 
 const NEUTRAL = '#44546a';
 
@@ -34,8 +35,9 @@ export function MapLegend() {
     }
     return counts;
   }, [presences, data]);
-  const hasUser = presences.some((p) => p.basis.type === 'user');
   const bySource = useMemo(() => countBySource(presences), [presences]);
+  const selected = useAppStore((s) => s.selectedPresenceId !== null);
+  const marks = useMemo(() => legendMarks(presences, { selected }), [presences, selected]);
   if (view !== 'presences') return null;
   const Chevron = open ? ChevronDown : ChevronUp;
   const row = 'flex items-center gap-2';
@@ -99,33 +101,23 @@ export function MapLegend() {
             </ul>
           </div>
         )}
-        <div>
+        <div hidden={marks.length === 0}>
           <p id={`${panelId}-kinds`} className="font-semibold">
             {t('kinds')}
           </p>
           <ul aria-labelledby={`${panelId}-kinds`} className="mt-1 space-y-1">
-            <li className={row}>
-              <StatusMarker status="established" color={NEUTRAL} inferred size={20} />
-              <span>{t('inferred')}</span>
-            </li>
-            {hasUser && (
+            {marks.map((mark) => (
+              <li key={mark} className={row}>
+                <MarkSample mark={mark} />
+                <span>{t(LEGEND_MARK_TEXT[mark])}</span>
+              </li>
+            ))}
+            {marks.includes('shared') && (
               <li className={row}>
-                <StatusMarker status="established" color={NEUTRAL} user size={20} />
-                <span>{t('imported:mark.legend')}</span>
+                <StackSample />
+                <span>{t('stack')}</span>
               </li>
             )}
-            <li className={row}>
-              <AreaSample color={NEUTRAL} />
-              <span>{t('area')}</span>
-            </li>
-            <li className={row}>
-              <SharedTownSample />
-              <span>{t('shared')}</span>
-            </li>
-            <li className={row}>
-              <SelectedSample />
-              <span>{t('selected')}</span>
-            </li>
           </ul>
         </div>
         <div>

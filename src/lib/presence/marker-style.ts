@@ -15,15 +15,8 @@ export const STATUS_MARKER: Record<PresenceStatus, { fillOpacity: number; ring: 
   closed: { fillOpacity: 0.35, ring: 0, hollow: false },
 };
 
-/** A closed presence loses its business-area colour: grey, whatever the cluster, struck through. */
-export const CLOSED_COLOR = '#7b838c';
-
 /** While "what changed" is open: a ring round what is new since the earlier date, and round what closed. */
 export const DIFF_RING = { new: '#1a7f37', gone: '#b42318' } as const;
-
-/** The marker's colour: the business area's, or grey once closed. */
-export const markerColor = (status: PresenceStatus, areaColor: string): string =>
-  status === 'closed' ? CLOSED_COLOR : areaColor;
 
 /** Marker radius (px, without ring and casing) by zoom: [zoom, radius] stops, linear between. */
 export const MARKER_RADIUS_STOPS = [
@@ -41,12 +34,34 @@ export const USER_BADGE_RADIUS = 5;
 export const SOURCE_BADGE_RADIUS = 4;
 /** Space between neighbouring markers, edge to edge. */
 export const MARKER_GAP = 3;
+/** The dark ink of casings, badges and the count on a stack; the app's text colour. */
+export const PRESENCE_INK = '#1c2a33';
+/** A closed presence keeps its code but loses its colour: greyed and struck through, never mistaken for a live one. */
+export const CLOSED_COLOR = '#6b7780';
+/** Half the side of an area-level presence's square chip, casing included (px). */
+export const CHIP_HALF = 9;
+/** Space between chips in a row (px): their images, 2 px wider each way for the "+" badge, just touch. */
+export const CHIP_GAP = 4;
+/** A stack's radius at the largest marker size (px), and the width of its band of colours. */
+export const STACK_RADIUS = MARKER_RADIUS_STOPS[1][1] + 4 + CASING_WIDTH;
+export const STACK_BAND = 3.5;
+/** The dotted ring around an inferred marker, sized for the largest marker; scaled down with it. */
+export const INFERRED_RING_RADIUS = MARKER_RADIUS_STOPS[1][1] + CASING_WIDTH + INFERRED_HALO - 1.5;
+/** The bar across a closed marker, sized for the largest marker and its casing; scaled down with it. */
+export const CLOSED_STRIKE_RADIUS = MARKER_RADIUS_STOPS[1][1] + CASING_WIDTH;
+
+/** The marker's colour: the business area's, or grey once closed. */
+export const markerColor = (color: string, status: PresenceStatus): string =>
+  status === 'closed' ? CLOSED_COLOR : color;
 
 export function markerRadius(zoom: number): number {
   const [[z0, r0], [z1, r1]] = MARKER_RADIUS_STOPS;
   const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
   return r0 + t * (r1 - r0);
 }
+
+/** A stack's outer radius on screen at this zoom: it shrinks with the markers. */
+export const stackRadius = (zoom: number) => (STACK_RADIUS * markerRadius(zoom)) / MARKER_RADIUS_STOPS[1][1];
 
 /** The marker's outer radius on screen: what the layout must keep apart. */
 export function markerFootprint(

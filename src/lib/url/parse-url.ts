@@ -15,7 +15,15 @@ import {
   type Dropped,
   type UrlState,
 } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import {
+  AREA_LEVELS,
+  COVERAGE_METRICS,
+  LANGUAGES,
+  RADII_KM,
+  SIDE_PANELS,
+  VIEWS,
+  type SidePanelId,
+} from '@/model/view';
 import type { Camera } from '@/model/camera';
 
 type Field = keyof typeof PARAMS;
@@ -60,6 +68,13 @@ function readCamera(raw: string): Camera | undefined {
   if (!within(longitude, CAMERA_LIMITS.longitude) || !within(latitude, CAMERA_LIMITS.latitude))
     return undefined;
   return within(zoom, CAMERA_LIMITS.zoom) ? { longitude, latitude, zoom } : undefined;
+}
+
+/** "details,filters": panels from the vocabulary, each once; anything else drops the parameter. */
+function readFolded(raw: string): SidePanelId[] | undefined {
+  const items = raw.split(',').map((item) => item.trim());
+  if (!items.every((item) => (SIDE_PANELS as readonly string[]).includes(item))) return undefined;
+  return SIDE_PANELS.filter((panel) => items.includes(panel));
 }
 
 const readFlag = (raw: string) =>
@@ -176,6 +191,8 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       const day = parseAsOf(value);
       return set(day === LATEST ? undefined : day, (v) => (state.since = v));
     }
+    case 'folded':
+      return set(readFolded(value), (v) => (state.folded = v));
     case 'compareOpen':
       return set(readFlag(value), (v) => (state.compareOpen = v));
     case 'area':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AreaRef } from '@/model/area';
 import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, SIDE_PANELS, VIEWS } from '@/model/view';
 import { expectValidUrlState } from '@/testing/url-state';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
@@ -53,6 +53,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     includeAnnounced: fc.boolean(),
     coverageRadius: fc.constantFrom(...RADII_KM),
     reader: fc.boolean(),
+    folded: fc.subarray([...SIDE_PANELS]),
     area: fc.option(areaRef, { nil: null }),
     compare: fc.uniqueArray(areaRef, { maxLength: 4, selector: (a) => `${a.kind}:${a.code}` }),
     compareOpen: fc.boolean(),
@@ -112,12 +113,13 @@ describe('URL codec properties', { timeout: 30_000 }, () => {
         for (const key of FILTER_KEYS) {
           expect([...back.filters[key]].sort()).toEqual([...state.filters[key]].sort());
         }
-        expect([back.lang, back.view, back.cluster, back.presence, back.reader]).toEqual([
+        expect([back.lang, back.view, back.cluster, back.presence, back.reader, back.folded]).toEqual([
           state.lang,
           state.view,
           state.cluster,
           state.presence,
           state.reader,
+          SIDE_PANELS.filter((p) => state.folded.includes(p)),
         ]);
         expect([back.sources, back.asOf, back.since]).toEqual([state.sources, state.asOf, state.since]);
         expect([back.area, back.compare, back.compareOpen, back.coverageRadius]).toEqual([

@@ -4,7 +4,7 @@ import type { AsOf } from '@/model/fact-date';
 import type { AreaRef } from '@/model/area';
 import type { Camera } from '@/model/camera';
 import { EMPTY_FILTERS, type Filters } from '@/model/filters';
-import type { AreaLevel, CoverageMetric, Language, RadiusKm, View } from '@/model/view';
+import type { AreaLevel, CoverageMetric, Language, RadiusKm, SidePanelId, View } from '@/model/view';
 
 /** Everything a link can carry. Defaults are left out of the query string. */
 export interface UrlState {
@@ -28,6 +28,8 @@ export interface UrlState {
   asOf: AsOf;
   /** "What changed" from this day to `asOf` (the panel and the map's difference); null when not compared. */
   since: string | null;
+  /** Side panels folded to a rail on a wide screen, in SIDE_PANELS order. */
+  folded: readonly SidePanelId[];
   /** The area whose profile is open. */
   area: AreaRef | null;
   /** The areas set side by side, in the order added, and whether their table is open. */
@@ -52,6 +54,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   sources: 'note',
   asOf: DEFAULT_AS_OF,
   since: null,
+  folded: [],
   area: null,
   compare: [],
   compareOpen: false,
@@ -76,6 +79,7 @@ export const PARAMS = {
   compareOpen: 'comparing',
   embed: 'embed',
   erhvervshus: 'erhvervshus',
+  folded: 'fold',
   lang: 'lang',
   coverageLevel: 'level',
   asOf: 'date',

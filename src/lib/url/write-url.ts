@@ -1,5 +1,5 @@
 import { MAX_COMPARED_AREAS } from '@/model/area';
-import { RADII_KM } from '@/model/view';
+import { RADII_KM, SIDE_PANELS } from '@/model/view';
 import { formatAreaRef, parseAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
 import { FILTER_KEYS, type Filters } from '@/model/filters';
@@ -56,6 +56,7 @@ export function writeUrl(state: UrlState): string {
     if (state.asOf !== DEFAULT_URL_STATE.asOf && parseAsOf(state.asOf)) add(PARAMS.asOf, state.asOf);
     if (state.since && parseAsOf(state.since)) add(PARAMS.since, state.since);
   }
+  add(PARAMS.folded, SIDE_PANELS.filter((p) => state.folded.includes(p)).join(','));
   add(PARAMS.area, areaValue(state.area));
   const compare = [...new Set(state.compare.map(areaValue).filter((v) => v !== null))];
   add(PARAMS.compare, compare.slice(0, MAX_COMPARED_AREAS).join(','));

@@ -1,54 +1,51 @@
-import { useCallback, useMemo, useState } from 'react';
-import { useMap } from 'react-map-gl/maplibre';
-import { useBaseMap } from '@/data/base-map';
-import { useDataset } from '@/data/dataset';
-import type { PresenceStatus } from '@/model/schema';
-import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useChanges } from '@/hooks/use-changes';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
-import { statusLabel, useLanguage } from '@/i18n/data-labels';
-import { areaPresenceFeatures, areaPresenceLabels, pinnedMunicipalities } from '@/lib/presence/area-features';
-import { memoLast } from '@/lib/memo/memo-last';
 import { useAppStore } from '@/state/store';
 import { openArea } from '@/components/open-area';
-import { PresenceChooser } from '../presence-chooser';
 import { pickArea } from '../pick-area';
 import { escapeOnMap } from '../escape-on-map';
-import { PresenceTooltip } from '../presence-tooltip';
-import { useMapZoom } from '../use-map-zoom';
 import { usePresenceImages } from '../use-presence-images';
 import { usePresenceInteraction } from '../use-presence-interaction';
-import { AreaPresenceLayers } from './area-presence-layers';
+import { presenceSelectedLabel } from '../styles/presence-points';
+import { AreaChipLayers, AreaShapeLayers } from './area-presence-layers';
 import { PresencePointLayers } from './presence-point-layers';
+import type { PresenceLayout } from './use-presence-layout';
 
-/** Every visible presence: areas hatched on their area, cities as markers; hover, click and choose. */
-export function PresenceLayers() {
+// Only a pointer or a tap needs these: they load with the first hover or click, not with the first view.
+const PresenceTooltip = lazy(() =>
+  import('../presence-tooltip').then((m) => ({ default: m.PresenceTooltip })),
+);
+const PresenceChooser = lazy(() =>
+  import('../presence-chooser').then((m) => ({ default: m.PresenceChooser })),
+);
+
+/**
+ * Every visible presence: areas tinted with a chip per presence, cities as markers (or stacks where
+ * a town is too full for a ring), the selected one named; hover, click and choose. Bottom to top,
+ * which is also the reverse of the order MapLibre places their symbols in: the selected name gives
+ * way only to chips, stacks and markers, and every town and region name gives way to it.
+ */
+export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const presences = useVisiblePresences();
-  const { data: dataset } = useDataset();
-  const { data: baseMap } = useBaseMap();
-  const language = useLanguage();
+  const { presences, points, shown, chips, shapes, selectedLabel } = layout;
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
   const borderLevel = useAppStore((s) => s.borderLevel);
   const select = useSelectPresence();
   const describe = usePresenceText();
-  const zoom = useMapZoom(map);
   const diff = useChanges()?.diff ?? null;
-  const clusters = useMemo(() => dataset?.clusters ?? [], [dataset]);
   const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
-  // Each source is built from just what it shows and kept while that stays the same (memoLast): a
-  // filter that changes only the towns leaves the area polygons' data, and MapLibre's work on it, alone.
-  const [areaFeatures] = useState(() => memoLast(areaPresenceFeatures));
-  const [areaLabels] = useState(() => memoLast(areaPresenceLabels));
-  const areaPresences = useMemo(() => presences.filter((p) => p.area), [presences]);
-  const pinned = useMemo(() => pinnedMunicipalities(presences), [presences]);
-  const areas = baseMap ? areaFeatures(areaPresences, clusters, baseMap) : null;
-  const labels = baseMap ? areaLabels(areaPresences, pinned, clusters, baseMap) : null;
-  const patterns = useMemo(() => areas?.features.map((f) => f.properties.pattern) ?? [], [areas]);
-  usePresenceImages(map, patterns);
-  const statusText = useCallback((s: PresenceStatus) => statusLabel(s, language).toLowerCase(), [language]);
+  const images = useMemo(
+    () => [
+      ...(chips?.features.map((f) => f.properties.image) ?? []),
+      ...points.stacks.features.map((f) => f.properties.image),
+    ],
+    [chips, points.stacks],
+  );
+  usePresenceImages(map, images);
   const onEscape = escapeOnMap;
   const onSelect = useCallback(
     (id: string) => {
@@ -67,33 +64,39 @@ export function PresenceLayers() {
   );
   const { hover, chooser, closeChooser } = usePresenceInteraction(map, { onSelect, onEscape, onMiss });
 
-  if (!areas || !labels) return null;
+  if (!chips || !shapes) return null;
+  const selected = selectedPresenceId ?? '';
+  const selectedChip = chips.features.find((f) => f.properties.id === selected);
   return (
     <>
-      <AreaPresenceLayers
-        areas={areas}
-        labels={labels}
-        statusText={statusText}
-        selectedPresenceId={selectedPresenceId}
+      <AreaShapeLayers
+        shapes={shapes}
+        selectedId={selected}
+        selectedColor={selectedChip?.properties.color ?? '#000000'}
       />
+      <Source id="presence-selected-label" type="geojson" data={selectedLabel}>
+        <Layer {...presenceSelectedLabel} />
+      </Source>
+      <AreaChipLayers chips={chips} selectedId={selected} />
       <PresencePointLayers
-        presences={presences}
-        clusters={clusters}
-        zoom={zoom}
+        data={points}
+        shown={shown}
+        diff={diff}
         selectedPresenceId={selectedPresenceId}
         selectedClusterId={selectedClusterId}
-        diff={diff}
       />
-      {hover && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
-      {chooser && (
-        <PresenceChooser
-          chooser={chooser}
-          presences={byId}
-          describe={describe}
-          onChoose={onSelect}
-          onClose={closeChooser}
-        />
-      )}
+      <Suspense fallback={null}>
+        {hover && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
+        {chooser && (
+          <PresenceChooser
+            chooser={chooser}
+            presences={byId}
+            describe={describe}
+            onChoose={onSelect}
+            onClose={closeChooser}
+          />
+        )}
+      </Suspense>
     </>
   );
 }
