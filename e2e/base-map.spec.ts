@@ -8,14 +8,11 @@ test.describe('base map', () => {
     const municipalities = new Set(await renderedProperty(page, 'land-fill', 'code'));
     expect(municipalities.size).toBe(98);
     const regions = await renderedProperty(page, 'region-labels', 'name');
-    expect(regions.length).toBeGreaterThanOrEqual(4);
+    // Region names come last in the label priorities (docs/map-legibility.md): where markers crowd
+    // Midtjylland and Sjælland at the first view, their names give way; the others stay.
+    expect(regions).toEqual(expect.arrayContaining(['Region Nordjylland', 'Region Syddanmark']));
     const towns = await renderedProperty(page, 'town-labels', 'name');
-    expect(towns).toEqual(expect.arrayContaining(['Aarhus', 'Odense', 'Aalborg']));
-    // At the first view København's name yields to the markers crowded around it (the label priorities
-    // of the legibility issue are not merged yet); its dot is drawn, and one zoom step shows its name.
-    expect(await renderedProperty(page, 'town-dots', 'name')).toContain('København');
-    await page.evaluate(() => window.__klyngekortMap?.jumpTo({ center: [12.57, 55.68], zoom: 8 }));
-    await expect.poll(() => renderedProperty(page, 'town-labels', 'name')).toContain('København');
+    expect(towns).toEqual(expect.arrayContaining(['København', 'Aarhus', 'Odense', 'Aalborg']));
     await expect(
       page
         .getByRole('region', { name: /Kort over Danmark/ })

@@ -32,7 +32,7 @@ export function SourceChoice() {
             : 'text-white/95 underline decoration-white/50 underline-offset-2 hover:bg-white/15'
         }`}
       >
-        <History aria-hidden="true" className="size-3.5 shrink-0" />
+        <History aria-hidden="true" className="size-3.5 shrink-0 max-sm:hidden" />
         <span>{status}</span>
         <ChevronDown aria-hidden="true" className="size-3.5 shrink-0" />
       </button>
