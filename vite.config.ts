@@ -72,6 +72,15 @@ export default defineConfig({
               priority: 2,
               includeDependenciesRecursively: false,
             },
+            // Reading the histories (every source at a date, what changed) serves only what loads with
+            // history.json (src/data/history.ts's useHistoryLib, the changes panel): in 'shared' it
+            // would load with the note's first view, which never uses it.
+            {
+              name: 'history',
+              test: /[\\/]src[\\/](lib[\\/]history[\\/](changes|history-lib|presences-as-of|timeline)|model[\\/]history-cross-check)\.ts$/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
             // The coverage analysis serves only lazily loaded chunks (its panel, its map layers, the
             // export's summary): in 'shared' it would load with the first view, which never uses it.
             {

@@ -3,7 +3,6 @@ import { DataLoadError } from './data-load-error';
 import { useDataset } from './dataset';
 import { assetUrl, fetchVerifiedJson } from './fetch';
 import { DatasetValidationError, toProblems, type IssueLike } from './format-validation-error';
-import { historyCrossCheck } from '@/model/history-cross-check';
 import type { Dataset, History } from '@/model/schema';
 
 /**
@@ -41,6 +40,7 @@ export async function loadHistory(
     { digest, loadValidator: () => loadValidator(dataset) },
     signal,
   );
+  const { historyCrossCheck } = await import('@/model/history-cross-check');
   const issues: IssueLike[] = [];
   historyCrossCheck(history, dataset, { addIssue: (issue) => void issues.push(issue as IssueLike) });
   if (issues.length) {
@@ -71,4 +71,20 @@ export const historyQueryOptions = (dataset: Dataset | undefined) =>
 export function useHistory(wanted: boolean) {
   const { data: dataset } = useDataset();
   return useQuery({ ...historyQueryOptions(dataset), enabled: wanted && dataset !== undefined });
+}
+
+type HistoryLib = Awaited<ReturnType<typeof loadHistoryLib>>;
+const loadHistoryLib = () => import('@/lib/history/history-lib');
+
+/**
+ * The code that reads the histories (dates, changes), loaded once something asks for it (`wanted`),
+ * as the histories are: the note alone never loads it. Undefined until it is in.
+ */
+export function useHistoryLib(wanted: boolean): HistoryLib | undefined {
+  return useQuery({
+    queryKey: ['history-lib'],
+    queryFn: loadHistoryLib,
+    staleTime: Infinity,
+    enabled: wanted,
+  }).data;
 }

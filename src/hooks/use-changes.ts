@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { changesBetween, type Changes } from '@/lib/history/changes';
+import type { Changes } from '@/lib/history/changes';
 import { useAppStore } from '@/state/store';
 import { useDataset } from '@/data/dataset';
-import { useHistory } from '@/data/history';
+import { useHistory, useHistoryLib } from '@/data/history';
 
 /**
  * "Hvad er ændret": what changed from the comparison's start to the chosen date, with every source, for
@@ -13,8 +13,9 @@ export function useChanges(): Changes | null {
   const asOf = useAppStore((s) => s.asOf);
   const { data: dataset } = useDataset();
   const { data: history } = useHistory(since !== null);
+  const lib = useHistoryLib(since !== null);
   return useMemo(
-    () => (since && dataset && history ? changesBetween(dataset, history, since, asOf) : null),
-    [since, asOf, dataset, history],
+    () => (since && dataset && history && lib ? lib.changesBetween(dataset, history, since, asOf) : null),
+    [since, asOf, dataset, history, lib],
   );
 }

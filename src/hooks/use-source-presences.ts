@@ -1,8 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
-import { presencesAsOf, type SourceChoice } from '@/lib/history/presences-as-of';
+import type { SourceChoice } from '@/lib/history/presences-as-of';
 import { useAppStore } from '@/state/store';
 import { useDataset } from '@/data/dataset';
-import { useHistory } from '@/data/history';
+import { useHistory, useHistoryLib } from '@/data/history';
 import type { Presence } from '@/model/schema';
 
 /** The sources and date the user chose: the note alone, or every source at a date. */
@@ -19,10 +19,11 @@ export function useSourcePresences(): { presences: Presence[] | undefined; loadi
   const { data: dataset } = useDataset();
   const choice = useSourceChoice();
   const history = useHistory(choice.sources === 'all');
+  const lib = useHistoryLib(choice.sources === 'all');
   if (!dataset) return { presences: undefined, loading: false };
   if (choice.sources === 'note') return { presences: dataset.presences, loading: false };
   return {
-    presences: history.data ? presencesAsOf(dataset, history.data, choice) : undefined,
-    loading: history.isPending,
+    presences: history.data && lib ? lib.presencesAsOf(dataset, history.data, choice) : undefined,
+    loading: history.isPending || !lib,
   };
 }
