@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { FileUp } from 'lucide-react';
 import { useImports, useImportsAcrossTabs } from '@/data/imported-presences';
+import { useFormatNumber } from '@/i18n/data-labels';
 
 // The import itself (file reading, validation, place names) loads only when opened.
 const ImportDialog = lazy(() => import('./import-dialog'));
@@ -12,6 +13,7 @@ export function ImportButton() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const count = useImports().data?.presences.length ?? 0;
+  const number = useFormatNumber();
   useImportsAcrossTabs();
   // Focus goes back to the button once the dialog is gone (while it is open, the page behind is inert).
   const wasOpen = useRef(false);
@@ -38,7 +40,7 @@ export function ImportButton() {
             aria-hidden="true"
             className="rounded-full bg-white px-1.5 text-xs font-semibold text-brand tabular-nums"
           >
-            {count}
+            {number(count)}
           </span>
         )}
       </button>

@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { IMPORT_NS } from '@/i18n/panel-strings';
-import { useQueryClient } from '@tanstack/react-query';
 import { DialogHeader } from '@/components/dialog-header';
-import { gazetteerQueryOptions } from '@/data/gazetteer';
 import { ColumnsHelp } from './columns-help';
 import { DropZone } from './drop-zone';
+import { ImportProgress } from './import-progress';
 import { ImportResult } from './import-result';
 import { StoredList } from './stored-list';
 import { useImportFile } from './use-import-file';
@@ -22,18 +21,15 @@ export default function ImportDialog({ onClose }: Props) {
   const { t } = useTranslation(IMPORT_NS);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const queryClient = useQueryClient();
-  const { state, importFile, undo } = useImportFile();
+  const { state, importFile, cancel, undo } = useImportFile();
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     element.showModal();
     element.querySelector<HTMLElement>('h2')?.focus();
-    // The place names are needed only now: fetch them while the analyst picks a file.
-    void queryClient.prefetchQuery(gazetteerQueryOptions());
     return () => element.close();
-  }, [queryClient]);
+  }, []);
 
   return (
     <dialog
@@ -57,8 +53,9 @@ export default function ImportDialog({ onClose }: Props) {
         <div className="min-h-0 flex-1 space-y-3 overflow-y-auto px-4 py-3">
           <p className="text-sm">{t('intro')}</p>
           <p className="text-xs text-muted">{t('privacy')}</p>
-          <DropZone onFile={(file) => void importFile(file)} busy={state.status === 'reading'} />
+          <DropZone onFile={(file) => void importFile(file)} busy={state.status === 'working'} />
           <ColumnsHelp />
+          {state.status === 'working' && <ImportProgress state={state} onCancel={cancel} />}
           <div aria-live="polite">
             <ImportResult state={state} onUndo={() => void undo()} />
           </div>

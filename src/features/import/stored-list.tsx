@@ -7,6 +7,9 @@ import { useAppStore } from '@/state/store';
 import { ClearAll } from './clear-all';
 import { StoredItem } from './stored-item';
 
+/** A register of thousands is managed as a whole (remove all, the switch); the first ones are listed. */
+const LISTED = 100;
+
 /** Every imported presence with remove, remove-all (asked twice) and the switch that leaves them out. */
 export function StoredList({ onShow }: { onShow: () => void }) {
   const { t } = useTranslation(IMPORT_NS);
@@ -63,7 +66,7 @@ export function StoredList({ onShow }: { onShow: () => void }) {
       </div>
       {presences.length > 0 && (
         <ul aria-label={t('stored.label')} className="divide-y divide-line rounded-md border border-line">
-          {presences.map((p) => (
+          {presences.slice(0, LISTED).map((p) => (
             <StoredItem
               key={p.id}
               presence={p}
@@ -73,6 +76,9 @@ export function StoredList({ onShow }: { onShow: () => void }) {
             />
           ))}
         </ul>
+      )}
+      {presences.length > LISTED && (
+        <p className="text-xs text-muted">{t('stored.more', { count: presences.length - LISTED })}</p>
       )}
       {presences.length > 0 && <ClearAll count={presences.length} onClear={() => apply({ type: 'clear' })} />}
       <p className="text-xs text-muted">{t('stored.permanent')}</p>
