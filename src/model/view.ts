@@ -18,3 +18,12 @@ export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
 /** The interface languages, Danish first (the default). */
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** The Intl locale for each language: Danish conventions, and British English (day before month). */
+export const INTL_LOCALE = { da: 'da-DK', en: 'en-GB' } as const satisfies Record<Language, string>;
+
+/**
+ * How every number on screen is written, in sentences and in tables alike: the language's grouping
+ * ("20.000", "20,000") and at most one decimal ("12,5 km").
+ */
+export const NUMBER_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };

@@ -1,7 +1,12 @@
-/** The Intl locale for each UI language: Danish conventions, and British English (day before month). */
-export const INTL_LOCALE = { da: 'da-DK', en: 'en-GB' } as const;
+import { INTL_LOCALE, NUMBER_FORMAT } from '@/model/view';
+
+export { INTL_LOCALE };
 export type FormatLanguage = keyof typeof INTL_LOCALE;
 
-export function formatNumber(value: number, language: FormatLanguage, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits }).format(value);
+export function formatNumber(
+  value: number,
+  language: FormatLanguage,
+  maximumFractionDigits = NUMBER_FORMAT.maximumFractionDigits,
+): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language], { ...NUMBER_FORMAT, maximumFractionDigits }).format(value);
 }
