@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, waitForMap, saveScreenshot } from './support/fixtures';
 import { memberRegister } from './support/register';
 import { longTasks, watchLongTasks } from '../bench/lib/long-tasks';
+import { mapIdle } from './support/map';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Dine egne data' });
 
@@ -17,5 +18,8 @@ test.describe('a member register of 20 000 rows', () => {
     await expect(dialog(page).getByRole('progressbar')).toBeVisible();
     await expect(dialog(page)).toContainText('20.000 datapunkter tilføjet', { timeout: 120_000 });
     console.log('ready in', Date.now() - started, 'ms; long tasks', await longTasks(page));
+    await page.keyboard.press('Escape');
+    await mapIdle(page);
+    await saveScreenshot(page, 'register-map-desktop-da');
   });
 });

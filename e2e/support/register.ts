@@ -7,6 +7,10 @@ const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 export function memberRegister(rows: number, seed = 7) {
   const gazetteer = read('public/data/gazetteer.json');
   const { clusters } = read('public/data/dataset.json');
-  const csv = syntheticRegisterCsv({ clusters, places: gazetteer.places, aliases: gazetteer.aliases }, rows, seed);
+  const csv = syntheticRegisterCsv(
+    { clusters, places: gazetteer.places, aliases: gazetteer.aliases },
+    rows,
+    seed,
+  );
   return { name: 'medlemmer.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') };
 }

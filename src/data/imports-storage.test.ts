@@ -72,7 +72,10 @@ describe('imports storage (IndexedDB)', () => {
     const storage = memoryStorage();
     await write(storage, true, [presence('user--made--a')]);
     await writeImports(storage, { include: false, presences: [], presencesChanged: false });
-    expect(await readImports(storage)).toMatchObject({ include: false, presences: [{ id: 'user--made--a' }] });
+    expect(await readImports(storage)).toMatchObject({
+      include: false,
+      presences: [{ id: 'user--made--a' }],
+    });
   });
 
   it('clears the entry and the mark when nothing is left', async () => {
@@ -138,7 +141,12 @@ describe('reading a kept entry back through the schema', () => {
 
   it('leaves out rows whose values fail the schema, and duplicate ids, and counts them', async () => {
     const good = presence('user--made--vejle');
-    const bad = entry([good, presence('made--vejle'), { ...good, id: 'user--made--x', quote: 'q'.repeat(2000) }, good]);
+    const bad = entry([
+      good,
+      presence('made--vejle'),
+      { ...good, id: 'user--made--x', quote: 'q'.repeat(2000) },
+      good,
+    ]);
     const read = await decodeKept(bad, true);
     expect(read.presences.map((p) => p.id)).toEqual(['user--made--vejle']);
     expect(read.unreadable).toBe(3);
@@ -166,7 +174,11 @@ describe('reading a kept entry back through the schema', () => {
 
   it('reads version 1 records whole', () => {
     const bad = { ...presence('made--vejle'), basis: { type: 'stated' } };
-    const text = JSON.stringify({ version: 1, include: true, presences: [presence('user--made--vejle'), bad, 42] });
+    const text = JSON.stringify({
+      version: 1,
+      include: true,
+      presences: [presence('user--made--vejle'), bad, 42],
+    });
     const read = decodeImports(text);
     expect(read.presences.map((p) => p.id)).toEqual(['user--made--vejle']);
     expect(read.unreadable).toBe(2);

@@ -1,8 +1,8 @@
-import { Popup } from 'react-map-gl/maplibre';
 import type { Presence } from '@/model/schema';
 import type { PresenceText } from '@/components/use-presence-text';
 import { UserSource } from '@/components/user-source';
 import type { PresencePick } from './pick-presences';
+import { MapTooltip } from './map-tooltip';
 
 interface Props {
   pick: PresencePick;
@@ -15,16 +15,7 @@ export function PresenceTooltip({ pick, presences, describe }: Props) {
   const found = pick.ids.map((id) => presences.get(id)).filter((p): p is Presence => !!p);
   if (!found.length) return null;
   return (
-    <Popup
-      longitude={pick.longitude}
-      latitude={pick.latitude}
-      closeButton={false}
-      closeOnClick={false}
-      focusAfterOpen={false}
-      offset={16}
-      maxWidth="280px"
-      className="presence-tooltip pointer-events-none"
-    >
+    <MapTooltip longitude={pick.longitude} latitude={pick.latitude} offset={16}>
       <ul className="space-y-1.5 text-xs text-ink wrap-break-word">
         {found.map((p) => {
           const text = describe(p);
@@ -46,6 +37,6 @@ export function PresenceTooltip({ pick, presences, describe }: Props) {
           );
         })}
       </ul>
-    </Popup>
+    </MapTooltip>
   );
 }

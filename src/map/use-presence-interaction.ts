@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import type { MapRef } from 'react-map-gl/maplibre';
+import type { FocusTarget } from '@/model/camera';
+import { expandAggregate } from './expand-aggregate';
 import { pickPresences, type PresencePick } from './pick-presences';
 
 export interface Chooser extends PresencePick {
@@ -10,18 +12,25 @@ export interface Chooser extends PresencePick {
 interface Handlers {
   onSelect: (presenceId: string) => void;
   onEscape: () => void;
+  /** Asks the map to move (src/map/use-focus-requests.ts): a click on an aggregate zooms in. */
+  onFocus: (target: FocusTarget) => void;
 }
 
 const same = (a: PresencePick | null, b: PresencePick | null) =>
-  a?.ids.join() === b?.ids.join() && a?.longitude === b?.longitude && a?.latitude === b?.latitude;
+  a?.ids.join() === b?.ids.join() &&
+  a?.longitude === b?.longitude &&
+  a?.latitude === b?.latitude &&
+  a?.aggregate?.clusterId === b?.aggregate?.clusterId;
 
 let nonce = 0;
 
 /**
  * Hover and click on presences. Hover names what is under the pointer; a click selects it, or,
- * where several areas overlap (Sjælland), opens a chooser. Escape on the map clears the selection.
+ * where several areas overlap (Sjælland), opens a chooser. A click on an aggregate of imported
+ * presences zooms in to where it splits, or, where they share one place, opens a chooser of them.
+ * Escape on the map clears the selection.
  */
-export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEscape }: Handlers) {
+export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEscape, onFocus }: Handlers) {
   const [hover, setHover] = useState<PresencePick | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
 
@@ -42,7 +51,14 @@ export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEs
       const pick = pickPresences(raw, e.point);
       setHover(null);
       if (!pick) return;
-      if (pick.ids.length === 1) onSelect(pick.ids[0] as string);
+      const { aggregate, longitude, latitude } = pick;
+      if (aggregate) {
+        void expandAggregate(raw, aggregate).then((expansion) => {
+          if (expansion?.kind === 'zoom')
+            onFocus({ kind: 'point', longitude, latitude, zoom: expansion.zoom });
+          if (expansion?.kind === 'choose') setChooser({ ...pick, ids: expansion.ids, nonce: ++nonce });
+        });
+      } else if (pick.ids.length === 1) onSelect(pick.ids[0] as string);
       else setChooser({ ...pick, nonce: ++nonce });
     };
     const onKey = (e: KeyboardEvent) => {
@@ -60,7 +76,7 @@ export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEs
       raw.off('click', onClick);
       canvas.removeEventListener('keydown', onKey);
     };
-  }, [map, onSelect, onEscape]);
+  }, [map, onSelect, onEscape, onFocus]);
 
   const closeChooser = (closing: number) => setChooser((c) => (c?.nonce === closing ? null : c));
   return { hover: chooser ? null : hover, chooser, closeChooser };

@@ -48,9 +48,7 @@ export function ImportResult({ state, onUndo }: Props) {
           {t('result.ignored', { columns: summary.ignoredColumns.join(', ') })}
         </p>
       )}
-      {problems.count > 0 && (
-        <ProblemTable problems={problems} geojson={summary.format === 'geojson'} />
-      )}
+      {problems.count > 0 && <ProblemTable problems={problems} geojson={summary.format === 'geojson'} />}
       {added > 0 && <PreviewTable presences={summary.preview} total={added} />}
       {added > 0 && (
         <button

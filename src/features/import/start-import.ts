@@ -1,4 +1,10 @@
-import type { ImportMessage, ImportRequest, ImportStage, PackedReport, WorkerFailure } from './import-protocol';
+import type {
+  ImportMessage,
+  ImportRequest,
+  ImportStage,
+  PackedReport,
+  WorkerFailure,
+} from './import-protocol';
 
 export type ImportOutcome =
   | { type: 'done'; report: PackedReport }

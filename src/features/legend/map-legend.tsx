@@ -7,31 +7,39 @@ import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useDataset } from '@/data/dataset';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { StatusMarker } from '@/components/status-marker';
-import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
+import { businessAreaLabel, statusLabel, useFormatNumber, useLanguage } from '@/i18n/data-labels';
+import { IMPORT_NS } from '@/i18n/panel-strings';
+import { isImportedPoint } from '@/lib/presence/imported-points';
 import { useAppStore } from '@/state/store';
-import { AreaSample, SelectedSample, SharedTownSample } from './legend-samples';
+import { AggregateSample, AreaSample, SelectedSample, SharedTownSample } from './legend-samples';
 
 const NEUTRAL = '#44546a';
 
 /** What the map's colours, letters and marks mean, with counts of what the filters let through. */
 export function MapLegend() {
-  const { t } = useTranslation(['legend', 'imported']);
+  const { t } = useTranslation(['legend', 'imported', IMPORT_NS]);
   const language = useLanguage();
+  const number = useFormatNumber();
   const view = useAppStore((s) => s.view);
   const presences = useVisiblePresences();
   const { data } = useDataset();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const areaCounts = useMemo(() => {
+  // Counted in one pass: with a register imported there are tens of thousands.
+  const { areaCounts, statusCounts, hasUser, hasImportedPoints } = useMemo(() => {
     const areaOf = new Map(data?.clusters.map((c) => [c.id, c.businessArea.id]));
-    const counts = new Map<string, number>();
+    const areas = new Map<string, number>();
+    const statuses = new Map<string, number>();
+    let [user, importedPoints] = [false, false];
     for (const p of presences) {
       const area = areaOf.get(p.clusterId);
-      if (area) counts.set(area, (counts.get(area) ?? 0) + 1);
+      if (area) areas.set(area, (areas.get(area) ?? 0) + 1);
+      statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
+      user ||= p.basis.type === 'user';
+      importedPoints ||= isImportedPoint(p);
     }
-    return counts;
+    return { areaCounts: areas, statusCounts: statuses, hasUser: user, hasImportedPoints: importedPoints };
   }, [presences, data]);
-  const hasUser = presences.some((p) => p.basis.type === 'user');
   if (view !== 'presences') return null;
   const Chevron = open ? ChevronDown : ChevronUp;
   const row = 'flex items-center gap-2';
@@ -69,9 +77,7 @@ export function MapLegend() {
               <li key={s} className={row}>
                 <StatusMarker status={s} color={NEUTRAL} />
                 <span className="flex-1">{statusLabel(s, language)}</span>
-                <span className="text-muted tabular-nums">
-                  {presences.filter((p) => p.status === s).length}
-                </span>
+                <span className="text-muted tabular-nums">{number(statusCounts.get(s) ?? 0)}</span>
               </li>
             ))}
           </ul>
@@ -89,6 +95,12 @@ export function MapLegend() {
               <li className={row}>
                 <StatusMarker status="established" color={NEUTRAL} user size={20} />
                 <span>{t('imported:mark.legend')}</span>
+              </li>
+            )}
+            {hasImportedPoints && (
+              <li className={row}>
+                <AggregateSample />
+                <span>{t(`${IMPORT_NS}:map.legend`)}</span>
               </li>
             )}
             <li className={row}>
@@ -116,7 +128,7 @@ export function MapLegend() {
                 <BusinessAreaChip area={a.id} />
                 <span className="flex-1">{businessAreaLabel(a.id, language)}</span>
                 <span className="text-muted tabular-nums" title={t('onMap', { count: areaCounts.get(a.id) })}>
-                  {areaCounts.get(a.id)}
+                  {number(areaCounts.get(a.id) ?? 0)}
                 </span>
               </li>
             ))}

@@ -8,5 +8,7 @@ export function formatNumber(
   language: FormatLanguage,
   maximumFractionDigits = NUMBER_FORMAT.maximumFractionDigits,
 ): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { ...NUMBER_FORMAT, maximumFractionDigits }).format(value);
+  return new Intl.NumberFormat(INTL_LOCALE[language], { ...NUMBER_FORMAT, maximumFractionDigits }).format(
+    value,
+  );
 }

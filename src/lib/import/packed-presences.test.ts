@@ -35,14 +35,18 @@ describe('packed presences', () => {
     const [first, ...rest] = unpacked.filter((p) => p.place === 'Aalborg');
     expect(rest.length).toBeGreaterThan(0);
     for (const p of rest) expect(p.municipality).toBe(first?.municipality);
-    expect(packPresences(unpacked).tables.locations).toHaveLength(packPresences(presences).tables.locations.length);
+    expect(packPresences(unpacked).tables.locations).toHaveLength(
+      packPresences(presences).tables.locations.length,
+    );
   });
 
   it('tells apart rows that share a place name but not a location', () => {
     const two = imported(
-      ['klynge;sted;status;kilde;lon;lat', 'MADE;Kontor;Etableret;x;9,5357;55,7093', 'MADE;Kontor;Etableret;x;10,2;56,15'].join(
-        '\n',
-      ),
+      [
+        'klynge;sted;status;kilde;lon;lat',
+        'MADE;Kontor;Etableret;x;9,5357;55,7093',
+        'MADE;Kontor;Etableret;x;10,2;56,15',
+      ].join('\n'),
     );
     const back = unpackPresences(packPresences(two));
     expect(back.map((p) => p.municipality?.name)).toEqual(['Vejle', 'Aarhus']);

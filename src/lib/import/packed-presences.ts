@@ -55,7 +55,6 @@ export const TABLE_NAMES = [
   'locations',
 ] as const satisfies readonly TableName[];
 
-
 /** Distinct values in order of first use; `key` tells two values apart. */
 function table<T>(key: (value: T) => string) {
   const index = new Map<string, number>();

@@ -26,6 +26,22 @@ export interface PresencePointData {
   legs: FeatureCollection<LineString | Point, { id: string }>;
 }
 
+/** What a marker shows of a presence: its business area's colour and code, its status and basis. */
+export function presencePointProps(p: Presence, cluster: Cluster): PresencePointProps {
+  const { code, color } = BUSINESS_AREA_STYLE[cluster.businessArea.id];
+  return {
+    id: p.id,
+    clusterId: p.clusterId,
+    status: p.status,
+    inferred: p.basis.type === 'inferred',
+    user: p.basis.type === 'user',
+    businessAreaId: cluster.businessArea.id,
+    code,
+    color,
+    textColor: readableTextColor(color),
+  };
+}
+
 /**
  * City-level presences as points, spread apart for this zoom so each one stays visible and
  * clickable. Area-level presences are left out: they are drawn on their area, never as a pin.
@@ -56,22 +72,11 @@ export function presencePointData(
     const p = byId.get(placed.id);
     const cluster = clusters[clusterIndex.get(p?.clusterId ?? '') ?? -1];
     if (!p || !cluster) continue;
-    const { code, color } = BUSINESS_AREA_STYLE[cluster.businessArea.id];
     points.push({
       type: 'Feature',
       id: points.length,
       geometry: { type: 'Point', coordinates: placed.position },
-      properties: {
-        id: p.id,
-        clusterId: p.clusterId,
-        status: p.status,
-        inferred: p.basis.type === 'inferred',
-        user: p.basis.type === 'user',
-        businessAreaId: cluster.businessArea.id,
-        code,
-        color,
-        textColor: readableTextColor(color),
-      },
+      properties: presencePointProps(p, cluster),
     });
     if (placed.groupSize === 1) continue;
     legs.push({

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
@@ -8,6 +8,8 @@ import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { areaPresenceFeatures, areaPresenceLabels, pinnedMunicipalities } from '@/lib/presence/area-features';
+import { isImportedPoint } from '@/lib/presence/imported-points';
+import { INTL_LOCALE } from '@/lib/format/locale';
 import { memoLast } from '@/lib/memo/memo-last';
 import { useAppStore } from '@/state/store';
 import { PresenceChooser } from '../presence-chooser';
@@ -18,7 +20,17 @@ import { usePresenceInteraction } from '../use-presence-interaction';
 import { AreaPresenceLayers } from './area-presence-layers';
 import { PresencePointLayers } from './presence-point-layers';
 
-/** Every visible presence: areas hatched on their area, cities as markers; hover, click and choose. */
+// The analyst's imported town presences, aggregated where they crowd: a chunk of its own, loaded
+// only when there are some.
+const importedParts = () => import('./imported-parts');
+const ImportedPointLayers = lazy(() => importedParts().then((m) => ({ default: m.ImportedPointLayers })));
+const AggregateTooltip = lazy(() => importedParts().then((m) => ({ default: m.AggregateTooltip })));
+const AggregateChooser = lazy(() => importedParts().then((m) => ({ default: m.AggregateChooser })));
+
+/**
+ * Every visible presence: areas hatched on their area, the note's towns as markers, the analyst's
+ * imported towns as markers or aggregates under them; hover, click and choose.
+ */
 export function PresenceLayers() {
   const { current: map } = useMap();
   const presences = useVisiblePresences();
@@ -28,11 +40,21 @@ export function PresenceLayers() {
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
   const clearSelection = useAppStore((s) => s.clearSelection);
+  const requestFocus = useAppStore((s) => s.requestFocus);
   const select = useSelectPresence();
   const describe = usePresenceText();
   const zoom = useMapZoom(map);
   const clusters = useMemo(() => dataset?.clusters ?? [], [dataset]);
   const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
+  const imported = useMemo(() => presences.filter(isImportedPoint), [presences]);
+  // A selected imported presence is also drawn with the note's markers, so it shows however crowded.
+  const markers = useMemo(
+    () =>
+      imported.length
+        ? presences.filter((p) => !isImportedPoint(p) || p.id === selectedPresenceId)
+        : presences,
+    [presences, imported, selectedPresenceId],
+  );
   // Each source is built from just what it shows and kept while that stays the same (memoLast): a
   // filter that changes only the towns leaves the area polygons' data, and MapLibre's work on it, alone.
   const [areaFeatures] = useState(() => memoLast(areaPresenceFeatures));
@@ -54,9 +76,11 @@ export function PresenceLayers() {
   const { hover, chooser, closeChooser } = usePresenceInteraction(map, {
     onSelect,
     onEscape: clearSelection,
+    onFocus: requestFocus,
   });
 
   if (!areas || !labels) return null;
+  const Chooser = chooser?.aggregate ? AggregateChooser : PresenceChooser;
   return (
     <>
       <AreaPresenceLayers
@@ -66,22 +90,35 @@ export function PresenceLayers() {
         selectedPresenceId={selectedPresenceId}
       />
       <PresencePointLayers
-        presences={presences}
+        presences={markers}
         clusters={clusters}
         zoom={zoom}
         selectedPresenceId={selectedPresenceId}
         selectedClusterId={selectedClusterId}
       />
-      {hover && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
-      {chooser && (
-        <PresenceChooser
-          chooser={chooser}
-          presences={byId}
-          describe={describe}
-          onChoose={onSelect}
-          onClose={closeChooser}
-        />
-      )}
+      <Suspense fallback={null}>
+        {/* After the note's markers, so its layers can be put under them (beforeId). */}
+        {imported.length > 0 && (
+          <ImportedPointLayers presences={imported} clusters={clusters} locale={INTL_LOCALE[language]} />
+        )}
+        {hover?.aggregate && (
+          <AggregateTooltip
+            aggregate={hover.aggregate}
+            longitude={hover.longitude}
+            latitude={hover.latitude}
+          />
+        )}
+        {chooser && (
+          <Chooser
+            chooser={chooser}
+            presences={byId}
+            describe={describe}
+            onChoose={onSelect}
+            onClose={closeChooser}
+          />
+        )}
+      </Suspense>
+      {hover && !hover.aggregate && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
     </>
   );
 }
