@@ -55,7 +55,18 @@ export default defineConfig({
             // 'shared' they would be back in the first view.
             {
               name: 'panel-strings',
-              test: /[\\/]src[\\/]i18n[\\/](panel-strings\.ts$|locales[\\/]\w+[\\/](cluster|coverage|export|import|overview|reader|search|source)\.json$)/,
+              test: /[\\/]src[\\/]i18n[\\/](panel-strings\.ts$|locales[\\/]\w+[\\/](area|cluster|coverage|describe|embed|export|import|overview|reader|search|share|source)\.json$)/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
+            // What only lazily loaded parts share (the area profile and the comparison, the coverage view
+            // and its layers, the words for a view, the modal dialog and the copy field): the counting, the
+            // residents, the source quotes, the describers. Their own chunk, or 'shared' would carry them
+            // into the first view. The first view must import none of these.
+            {
+              name: 'panel-shared',
+              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population|describe|share)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]format[\\/](figures|fact-date|milestone-date)\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|data[\\/]population\.ts$|model[\\/]population-file\.ts$|hooks[\\/]use-coverage-analysis\.ts$|components[\\/](back-button|csv-download-button|note-inline|population-source|source-quote|titled-section|use-cluster-name|use-escape|use-view-description|use-active-filters|modal-dialog|dialog-button|copy-field|copy-text)\.tsx?$)/,
+              minShareCount: 2,
               priority: 2,
               includeDependenciesRecursively: false,
             },

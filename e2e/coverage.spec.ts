@@ -71,9 +71,8 @@ test.describe('coverage and gaps', () => {
     await expect(page.getByRole('article', { name: 'Region Sjælland' })).toContainText(
       '1 af 1 klynger til stede',
     );
-    await expect(page.getByRole('table', { name: /Stærkeste status/ }).getByRole('rowheader')).toHaveText([
-      'We Build Denmark',
-    ]);
+    const matrix = page.getByRole('table', { name: /Stærkeste status/ });
+    await expect(matrix.locator('tbody').getByRole('rowheader')).toHaveText(['We Build Denmark']);
   });
 
   test('the numbers CSV equals the CLI, and the matrix CSV downloads and parses', async ({ page }) => {
@@ -124,7 +123,9 @@ test.describe('coverage and gaps', () => {
     await expect(first.getByRole('cell').nth(1)).toContainText('Etableret');
   });
 
-  test('distance per municipality: classed map, sortable table, a row moves the map', async ({ page }) => {
+  test('distance per municipality: classed map, sortable table, a row opens its profile', async ({
+    page,
+  }) => {
     await openCoverage(page);
     await page.getByRole('radio', { name: 'Afstand til nærmeste' }).check();
     const table = page.getByRole('table', { name: /Afstand fra hver kommune/ });
@@ -135,11 +136,12 @@ test.describe('coverage and gaps', () => {
     const values = kms.map((v) => Number(v.replace('*', '').replace(',', '.')));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     const before = await page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0);
+    await saveScreenshot(page, 'coverage-distance-desktop-da');
     await table.getByRole('button', { name: 'Lolland' }).click();
+    await expect(page.getByTestId('area-profile').getByRole('heading', { level: 3 })).toHaveText('Lolland');
     await expect
       .poll(() => page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0))
       .toBeGreaterThan(before + 1);
-    await saveScreenshot(page, 'coverage-distance-desktop-da');
   });
 
   test('has no axe violations in Danish and English, and reads in English', async ({ page }) => {
@@ -168,14 +170,21 @@ test.describe('coverage and gaps', () => {
     await expect(page.getByRole('article', { name: 'Region Sjælland' })).toContainText('2 af 14');
     await saveScreenshot(page, 'coverage-panel-phone-da');
     await expectNoAxeViolations(page);
-    // Showing an area closes the bottom sheet so the map's move is seen.
+    // Opening an area's profile frames it and shows the profile in the sheet.
     const zoom = await page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0);
-    await page.getByRole('button', { name: 'Vis på kortet: Region Sjælland' }).click();
-    await expect(page.locator('#details-panel')).toBeHidden();
+    await page.getByRole('button', { name: 'Åbn profil: Region Sjælland' }).click();
+    await expect(page.getByTestId('area-profile').getByRole('heading', { level: 3 })).toHaveText(
+      'Region Sjælland',
+    );
     await expect
       .poll(() => page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0))
       .toBeGreaterThan(zoom);
     await saveScreenshot(page, 'coverage-map-focused-phone-da');
+    // Escape closes the profile, then the sheet.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('article', { name: 'Region Sjælland' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#details-panel')).toBeHidden();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Show details' }).click();
     await page

@@ -105,6 +105,14 @@ test.describe('export', () => {
       keep(`map-${view}-${lang}.png`, png.bytes);
       expect(png.name).toMatch(DATED('kort', 'png'));
       await expect(menu(page).getByRole('status')).toContainText(png.name);
+      // The picture's alt text comes with it: the map in words, the data's date and its source.
+      await expect(menu(page).getByRole('textbox', { name: /alt-tekst|alt text/ })).toHaveValue(
+        lang === 'da'
+          ? /^Kortet viser alle 25 tilstedeværelser: .* Status: efterår 2021\. Kilde: Erhvervsstyrelsen/
+          : view === 'presences'
+            ? /^The map shows all 25 presences: .* Status: autumn 2021\. Source: Erhvervsstyrelsen/
+            : /^The map shows for each region how many of the 14 clusters are present\. .* Status: autumn 2021\./,
+      );
 
       const whole = await pictureStats(page, png.bytes);
       expect(whole.width).toBe(2 * (map.width + PNG_CHROME_WIDTH));

@@ -20,6 +20,27 @@ async function mapDrawnForPrint(page: Page) {
   await mapIdle(page);
 }
 
+declare global {
+  interface Window {
+    __printedDescription?: { text: string; top: number; mapBottom: number };
+  }
+}
+
+/** Keeps what the description under the map said, and where it stood, as the page went to paper. */
+async function recordPrintedDescription(page: Page) {
+  await page.evaluate(() =>
+    window.addEventListener('beforeprint', () => {
+      const text = document.querySelector('[data-print="description"]');
+      const map = document.querySelector('[data-testid="map"]');
+      window.__printedDescription = {
+        text: text?.textContent ?? '',
+        top: text?.getBoundingClientRect().top ?? 0,
+        mapBottom: map?.getBoundingClientRect().bottom ?? Infinity,
+      };
+    }),
+  );
+}
+
 /** Renders the page as Chromium prints it and keeps the PDF and, where poppler is installed, a PNG to look at. */
 async function printToPdf(page: Page, name: string) {
   await page.emulateMedia({ media: 'print' });
@@ -40,6 +61,7 @@ test.describe('print', () => {
     test(`presences: map, legend and the list on one A4 landscape page (${lang})`, async ({ page }) => {
       await page.goto(`/?lang=${lang}&business=construction`);
       await waitForMap(page);
+      await recordPrintedDescription(page);
       const pdf = await printToPdf(page, `presences-${lang}`);
       expect(pageCount(pdf)).toBe(1);
       // What is on the paper, read in print media.
@@ -49,6 +71,18 @@ test.describe('print', () => {
       await expect(summary).toContainText(lang === 'da' ? 'Byggeri og anlæg' : 'Construction');
       await expect(summary).toContainText(lang === 'da' ? 'Viser 5 af 25' : 'Showing 5 of 25');
       await expect(summary).toContainText(/2\d{3}/);
+      // The date the data holds at, and its source from the dataset.
+      await expect(summary).toContainText(lang === 'da' ? 'Status: efterår 2021' : 'Status: autumn 2021');
+      await expect(summary).toContainText('Erhvervsstyrelsen, for Danmarks Erhvervsfremmebestyrelse');
+      // The map in words, under the map: written as the page is printed (Chromium's PDF says
+      // "beforeprint" and "afterprint" like a print dialog), read here as it was on the paper.
+      const printed = await page.evaluate(() => window.__printedDescription);
+      expect(printed?.text).toContain(
+        lang === 'da'
+          ? 'Kortet viser 5 af 25 tilstedeværelser: We Build Denmark – etableret i Albertslund'
+          : 'The map shows 5 of 25 presences: We Build Denmark – established in Aalborg',
+      );
+      expect(printed?.top).toBeGreaterThan(printed?.mapBottom ?? Infinity);
       await expect(page.locator('[data-print="legend"] li').first()).toBeVisible();
       await expect(
         page.getByRole('list', { name: /Tilstedeværelser på kortet|Presences on the map/ }),

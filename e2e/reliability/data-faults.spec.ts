@@ -118,6 +118,22 @@ test.describe('dataset.json faults', () => {
   });
 });
 
+test('an embed names a failing dataset over its map, and retry recovers', async ({ page, guard }) => {
+  const injected = await inject(page, 'data/dataset.json', 'server');
+  await page.goto('/?embed=1&lang=da');
+  await waitForMap(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('dataset.json');
+  await expect(alert).toContainText('500');
+  await saveScreenshot(page, 'fault-dataset-embed');
+  await expectNoAxeViolations(page);
+  injected.heal();
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Klyngernes tilstedeværelse: 25 af 25');
+  allowInjected(guard);
+});
+
 test.describe('denmark.topo.json faults', () => {
   const cases: { fault: Fault; says: RegExp; mutate?: Mutate; name: string }[] = [
     { name: 'missing (404)', fault: 'missing', says: /404/ },

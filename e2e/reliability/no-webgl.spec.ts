@@ -138,4 +138,17 @@ test.describe('without WebGL', () => {
     await page.getByRole('button', { name: 'Notatet', exact: true }).click();
     await expect(details(page).getByRole('heading', { name: 'Food & Bio Cluster Denmark' })).toBeVisible();
   });
+
+  test('an embed says so too, and gives the map in words instead', async ({ page }) => {
+    const notice = await openWithoutMap(page, '/?embed=1&lang=da&business=construction');
+    await expect(notice).toContainText('Kortet kræver WebGL 2');
+    await expect(notice).toContainText('Beskrivelsen nedenfor siger, hvad kortet viser');
+    await expect(notice).not.toContainText('klyngepaneler');
+    const description = page.getByRole('region', { name: 'Hvad kortet viser' });
+    await expect(description).toBeVisible();
+    await expect(description).toContainText('Kortet viser 5 af 25 tilstedeværelser: We Build Denmark');
+    await expect(page.getByRole('link', { name: /Åbn i Klyngekort/ })).toBeVisible();
+    await saveScreenshot(page, 'no-webgl-embed');
+    await expectNoAxeViolations(page);
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * npm run data:build — validate geo/data/, geocode, derive admin units, validate the result, then write
  * public/data/dataset.json (the note: the first view), public/data/history.json (every other source, loaded
- * when the app shows them), copy the note to public/data/note.md and the other sources' stored texts to
- * public/data/sources/. Same inputs, same bytes.
+ * when the app shows them), public/data/gazetteer.json and public/data/population.json (residents and
+ * measuring points, loaded with the coverage view and the area profile), copy the note to
+ * public/data/note.md and the other sources' stored texts to public/data/sources/. Same inputs, same bytes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,6 +12,12 @@ import { buildHistory } from './data/build-history';
 import { danishPlaces } from './data/gazetteer-dk';
 import { buildGazetteerFile, GAZETTEER_FILE, serialiseGazetteerFile } from './data/gazetteer-file';
 import { loadBuildInputs } from './data/inputs';
+import {
+  buildPopulationFile,
+  loadPopulationRows,
+  POPULATION_FILE,
+  serialisePopulationFile,
+} from './data/population-build';
 import { sha256 } from './data/load-sources';
 import { abs, FILES, PUBLIC_SOURCES_DIR } from './data/paths';
 import { reportFailure } from './data/report-failure';
@@ -27,6 +34,9 @@ async function main() {
   // The app places imported presences with the same towns and aliases (loaded only when importing).
   const gazetteer = buildGazetteerFile(danishPlaces(), inputs.sources.aliases, inputs.admin);
   writeFileSync(abs(GAZETTEER_FILE), serialiseGazetteerFile(gazetteer));
+  // Residents and measuring points, for the coverage view and the area profile (loaded with them).
+  const population = buildPopulationFile(loadPopulationRows(), inputs.admin.municipalities, danishPlaces());
+  writeFileSync(abs(POPULATION_FILE), serialisePopulationFile(population));
   for (const source of inputs.sources.texts) {
     if (source.id === inputs.sources.registry.primary) {
       writeFileSync(abs(FILES.note), source.bytes);
@@ -43,7 +53,9 @@ async function main() {
       `${FILES.history}: ${history.sources.length} sources, ${history.presences.length} more presences, ` +
       `${history.observations.length} observations, ${history.facts.length} dated facts, ` +
       `${history.conflicts.length} conflicts; ${FILES.note} copied; ` +
-      `${GAZETTEER_FILE}: ${gazetteer.places.length} towns, ${gazetteer.aliases.length} aliases`,
+      `${GAZETTEER_FILE}: ${gazetteer.places.length} towns, ${gazetteer.aliases.length} aliases; ` +
+      `${POPULATION_FILE}: ${population.municipalities.length} municipalities, ` +
+      `${population.municipalities.reduce((sum, m) => sum + m.residents, 0)} residents`,
   );
 }
 

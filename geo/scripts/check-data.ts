@@ -1,7 +1,8 @@
 /**
  * npm run data:check — validates the sources in geo/data/ and the built public/data/dataset.json and
  * public/data/history.json (schema, cross-references, quotes against the copies the app serves:
- * public/data/note.md and public/data/sources/), and that the build is up to date.
+ * public/data/note.md and public/data/sources/), public/data/population.json, and that the build is up
+ * to date.
  * Prints one "file: record "id" field "x": reason" line per problem on stderr; exits non-zero on any.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,12 +13,20 @@ import {
   type ValidationProblem,
 } from '../../src/data/format-validation-error';
 import { datasetSchema, type Dataset } from '../../src/model/dataset-schema';
+import { decodePopulationFile } from '../../src/model/population-file';
 import { parseHistory } from '../../src/data/parse-history';
 import { buildDataset } from './data/build-dataset';
 import { buildHistory } from './data/build-history';
+import { danishPlaces } from './data/gazetteer-dk';
 import { loadBuildInputs } from './data/inputs';
 import { sha256 } from './data/load-sources';
 import { abs, FILES, PUBLIC_SOURCES_DIR } from './data/paths';
+import {
+  buildPopulationFile,
+  loadPopulationRows,
+  POPULATION_FILE,
+  serialisePopulationFile,
+} from './data/population-build';
 import { reportFailure } from './data/report-failure';
 import { serialiseDataset } from './data/serialise';
 
@@ -97,6 +106,27 @@ function checkBuiltHistory(dataset: Dataset): ValidationProblem[] {
   return problems;
 }
 
+/** public/data/population.json is what geo/raw/population/ and the gazetteer give today. */
+function checkPopulation(): ValidationProblem[] {
+  const problem = (reason: string): ValidationProblem => ({
+    file: POPULATION_FILE,
+    record: null,
+    field: null,
+    reason,
+  });
+  if (!existsSync(abs(POPULATION_FILE))) return [problem('missing; run npm run data:build')];
+  try {
+    const expected = serialisePopulationFile(
+      buildPopulationFile(loadPopulationRows(), loadBuildInputs().admin.municipalities, danishPlaces()),
+    );
+    const text = readFileSync(abs(POPULATION_FILE), 'utf8');
+    decodePopulationFile(JSON.parse(text));
+    return text === expected ? [] : [problem('out of date with geo/raw/population/; run npm run data:build')];
+  } catch (error) {
+    return [problem(error instanceof Error ? error.message : String(error))];
+  }
+}
+
 async function main() {
   const problems: ValidationProblem[] = [];
   try {
@@ -118,8 +148,11 @@ async function main() {
     const built = checkBuiltDataset();
     problems.push(...error.problems, ...built.problems);
   }
+  problems.push(...checkPopulation());
   if (problems.length) throw new DatasetValidationError(problems);
-  console.log(`data:check: ${FILES.dataset}, ${FILES.history} and geo/data/ are valid and up to date`);
+  console.log(
+    `data:check: ${FILES.dataset}, ${FILES.history}, ${POPULATION_FILE} and geo/data/ are valid and up to date`,
+  );
 }
 
 main().catch((error: unknown) => reportFailure(error, 'data:check'));

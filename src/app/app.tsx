@@ -6,6 +6,7 @@ export function App() {
   return (
     <Providers>
       <UrlSync />
+      {/* After UrlSync, which puts the link's view (embed included) into the store on its first render. */}
       <AppShell />
     </Providers>
   );

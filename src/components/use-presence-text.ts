@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import type { Presence } from '@/model/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
+import { placeBehind } from '@/lib/presence/place-behind';
 
 export interface PresenceText {
   /** The place as the note writes it ("RUC", "Sjælland"). */
@@ -33,8 +34,7 @@ export function usePresenceText(): (p: Presence) => PresenceText {
       const inferred = p.basis.type === 'inferred' ? t('inferred') : null;
       const user = p.basis.type === 'user' ? t('imported:mark.short') : null;
       const qualifier = inferred ?? user;
-      const behind = p.area?.name ?? p.municipality?.name ?? null;
-      const where = behind && !behind.toLowerCase().includes(p.place.toLowerCase()) ? behind : null;
+      const where = placeBehind(p);
       const place = where ? `${p.place} (${where})` : p.place;
       return {
         place: p.place,

@@ -3,9 +3,7 @@ import { useBaseMap } from '@/data/base-map';
 import type { Presence } from '@/model/schema';
 import { presenceFocus } from '@/lib/presence/focus-target';
 import { useAppStore } from '@/state/store';
-
-/** Tailwind's `lg`: below it the panels are bottom sheets. */
-const WIDE = '(min-width: 64rem)';
+import { isWide } from './viewport';
 
 /**
  * Selects a presence (which opens its cluster's panel) and, when asked, moves the map to it. At
@@ -22,7 +20,7 @@ export function useSelectPresence(): (p: Presence, options?: { focus?: boolean }
       selectPresence(p.id, p.clusterId);
       const target = options?.focus ? presenceFocus(p, baseMap) : null;
       if (target) requestFocus(target);
-      if (!globalThis.matchMedia?.(WIDE).matches) openDrawer('details');
+      if (!isWide()) openDrawer('details');
     },
     [baseMap, selectPresence, requestFocus, openDrawer],
   );

@@ -64,12 +64,22 @@ function facetedWithImports(
 }
 
 /**
+ * The imported presences that count here: an embedded map shows what its link says, the same for
+ * every reader, so this browser's own data stays out of it (it never travels in a link either).
+ */
+function useShownImports(): UserPresence[] {
+  const imports = useIncludedImports();
+  const embed = useAppStore((s) => s.embed);
+  return embed ? NO_IMPORTS : imports;
+}
+
+/**
  * The dataset's presences and the imported ones that are switched on, as one stable array: for the
  * coverage analysis and for totals ("12 of 30 shown").
  */
 export function useAllPresences(): Presence[] {
   const { data } = useDataset();
-  const imports = useIncludedImports();
+  const imports = useShownImports();
   return useMemo(() => {
     if (!data) return EMPTY_PRESENCES;
     if (!imports.length) return data.presences;
@@ -89,7 +99,7 @@ export function useAllPresences(): Presence[] {
 export function useFacetedPresences(): Faceted<Presence>[] {
   const { data } = useDataset();
   const { data: baseMap } = useBaseMap();
-  const imports = useIncludedImports();
+  const imports = useShownImports();
   return useMemo(
     () => (data ? facetedWithImports(data, baseMap, imports) : EMPTY_FACETED),
     [data, baseMap, imports],
@@ -115,4 +125,5 @@ function sharedFilter(items: Faceted<Presence>[], filters: Filters): Presence[] 
 }
 
 const EMPTY_FACETED: Faceted<Presence>[] = [];
+const NO_IMPORTS: UserPresence[] = [];
 const EMPTY_PRESENCES: Presence[] = [];

@@ -15,7 +15,7 @@ export function businessAreaLabel(id: string, language: Language): string {
   return area ? area[language] : id;
 }
 
-/** Writes a number as the current language does, as every sentence does (NUMBER_FORMAT). */
+/** Writes a number as the current language does, as every sentence does (src/model/locale.ts). */
 export function useFormatNumber(): (value: number) => string {
   return useTranslation().i18n.formatNumber;
 }

@@ -1,12 +1,12 @@
+import { formatNumber, type FormatLanguage } from '@/model/locale';
+
 /**
  * The app's translations: namespaced JSON strings with `{{value}}` interpolation and `_one`/`_other`
  * plurals chosen by Intl.PluralRules. That is all the app uses, in about a kilobyte instead of
  * i18next's seventeen on the first view. Values are inserted as plain text and never re-read as keys
  * or markup: `$t(...)` or `{{...}}` inside a value stays as typed. Every number is written in the
- * language's one number format (NUMBER_FORMAT), so no sentence mixes "1.183" and "1183".
+ * language's one number format (src/model/locale.ts), so no sentence mixes "1.183" and "1183".
  */
-import { INTL_LOCALE, NUMBER_FORMAT, type Language } from '@/model/view';
-
 export interface Strings {
   [key: string]: string | Strings;
 }
@@ -71,7 +71,7 @@ export class Translator {
   t: TFunction = (key, options) => this.getFixedT(this.language)(key, options);
 
   /** A number as the current language writes it, for numbers shown outside a sentence (tables, badges). */
-  formatNumber = (value: number): string => formatNumber(this.language, value);
+  formatNumber = (value: number): string => formatNumber(value, formatLanguage(this.language));
 
   /** A stable function per language and namespace list, so memoised components see a change only with the language. */
   getFixedT(language: string, namespaces?: string | readonly string[]): TFunction {
@@ -132,22 +132,15 @@ function pluralCategory(language: string, count: number): string {
   return rules.select(count);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(language: string, value: number): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    const locale = INTL_LOCALE[language as Language] ?? language;
-    numberFormats.set(language, (format = new Intl.NumberFormat(locale, NUMBER_FORMAT)));
-  }
-  return format.format(value);
-}
+/** The translator's language as a number format's: anything but English is written the Danish way. */
+const formatLanguage = (language: string): FormatLanguage => (language === 'en' ? 'en' : 'da');
 
 /** `{{name}}`; a number is written in the language's format (`{{name, number}}` says the same). */
 function interpolate(text: string, values: TOptions, language: string): string {
   return text.replace(PLACEHOLDER, (_match, name: string) => {
     const value = values[name];
     if (value === undefined || value === null) return '';
-    if (typeof value === 'number') return formatNumber(language, value);
+    if (typeof value === 'number') return formatNumber(value, formatLanguage(language));
     return String(value);
   });
 }

@@ -8,8 +8,13 @@ import { MapView } from './map-view';
 import { MapUnavailable } from './map-unavailable';
 import { webgl2Problem } from './webgl';
 
+interface Props {
+  /** The id of an element that describes what the map shows (the embed's description). */
+  describedBy?: string;
+}
+
 /** The map column: starts the map, loads the base map beside it, and says plainly when either fails. */
-export function MapArea() {
+export function MapArea({ describedBy }: Props) {
   const { t } = useTranslation();
   const baseMap = useBaseMap();
   const status = useAppStore((s) => s.mapStatus);
@@ -19,7 +24,7 @@ export function MapArea() {
   if (status.kind === 'unavailable') return <MapUnavailable message={status.message} />;
   return (
     <div className="relative h-full w-full">
-      <MapView baseMap={baseMap.data} />
+      <MapView baseMap={baseMap.data} describedBy={describedBy} />
       {baseMap.isPending && (
         <div className="absolute inset-0 z-10 bg-canvas/70">
           <Loading label={t('loading.baseMap')} />

@@ -6,6 +6,9 @@ import { useAppStore } from '@/state/store';
 export function MapUnavailable({ message }: { message: string }) {
   const { t } = useTranslation('map');
   const setMapStatus = useAppStore((s) => s.setMapStatus);
+  // What still works: the full app's lists and panels, or an embed's description (its strings come
+  // with the embed's frame; until then the general words stand).
+  const embed = useAppStore((s) => s.embed);
   useEffect(() => {
     setMapStatus({ kind: 'unavailable', message });
   }, [message, setMapStatus]);
@@ -20,7 +23,9 @@ export function MapUnavailable({ message }: { message: string }) {
           <MapPinOff aria-hidden="true" className="size-5 text-muted" />
           {t('noWebgl.title')}
         </h2>
-        <p className="mt-2 text-sm">{t('noWebgl.body')}</p>
+        <p className="mt-2 text-sm">
+          {t(embed ? 'embed:noWebgl' : 'noWebgl.body', { defaultValue: t('noWebgl.body') })}
+        </p>
         <p className="mt-2 text-xs text-muted">{t('noWebgl.detail', { message })}</p>
       </div>
     </div>

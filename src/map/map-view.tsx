@@ -28,18 +28,25 @@ const TILE_CACHE_SIZE = 8;
 const CoverageLayers = lazy(() =>
   import('./layers/coverage-layers').then((m) => ({ default: m.CoverageLayers })),
 );
+// Nor is an area's outline: it loads with the first area opened.
+const SelectedAreaLayer = lazy(() =>
+  import('./layers/selected-area-layer').then((m) => ({ default: m.SelectedAreaLayer })),
+);
 
 interface Props {
   /** Undefined while the base map loads: the map starts at once so MapLibre and its worker load in parallel. */
   baseMap: BaseMap | undefined;
+  /** The id of an element describing what the map shows, for the canvas a screen reader announces. */
+  describedBy?: string;
 }
 
-export function MapView({ baseMap }: Props) {
+export function MapView({ baseMap, describedBy }: Props) {
   const { t } = useTranslation('map');
   const [map, setMap] = useState<MapRef | null>(null);
   const [ready, setReady] = useState(false);
   const borderLevel = useAppStore((s) => s.borderLevel);
   const view = useAppStore((s) => s.view);
+  const selectedArea = useAppStore((s) => s.selectedArea);
   const setMapStatus = useAppStore((s) => s.setMapStatus);
   const datasetPending = useDataset().isPending;
   const mapStyle = useMemo(() => createBaseStyle(), []);
@@ -50,9 +57,12 @@ export function MapView({ baseMap }: Props) {
 
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
-  useFocusRequests(map);
+  useFocusRequests(map, baseMap);
   useMapExports(map);
   useAttributionInset(map);
+  useEffect(() => {
+    if (describedBy) map?.getCanvas().setAttribute('aria-describedby', describedBy);
+  }, [map, describedBy]);
 
   const onIdle = useCallback(() => {
     // Ready means the first view a user came for: the base map and the presences, drawn.
@@ -93,6 +103,11 @@ export function MapView({ baseMap }: Props) {
         onError={(e) => setMapStatus({ kind: 'unavailable', message: e.error?.message ?? String(e.error) })}
       >
         {baseMap && <BaseLayers baseMap={baseMap} borderLevel={borderLevel} />}
+        {baseMap && selectedArea && (
+          <Suspense fallback={null}>
+            <SelectedAreaLayer baseMap={baseMap} area={selectedArea} />
+          </Suspense>
+        )}
         {baseMap &&
           (view === 'coverage' ? (
             <Suspense fallback={null}>

@@ -14,6 +14,8 @@ interface Handlers {
   onEscape: () => void;
   /** Asks the map to move (src/map/use-focus-requests.ts): a click on an aggregate zooms in. */
   onFocus: (target: FocusTarget) => void;
+  /** A click that hit no presence: the land under it may be an area to open. */
+  onMiss: (point: { x: number; y: number }) => void;
 }
 
 const same = (a: PresencePick | null, b: PresencePick | null) =>
@@ -26,11 +28,14 @@ let nonce = 0;
 
 /**
  * Hover and click on presences. Hover names what is under the pointer; a click selects it, or,
- * where several areas overlap (Sjælland), opens a chooser. A click on an aggregate of imported
- * presences zooms in to where it splits, or, where they share one place, opens a chooser of them.
- * Escape on the map clears the selection.
+ * where several areas overlap (Sjælland), opens a chooser; a click beside every presence goes to
+ * `onMiss`. A click on an aggregate of imported presences zooms in to where it splits, or, where they
+ * share one place, opens a chooser of them. Escape on the map clears the selection.
  */
-export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEscape, onFocus }: Handlers) {
+export function usePresenceInteraction(
+  map: MapRef | undefined,
+  { onSelect, onEscape, onMiss, onFocus }: Handlers,
+) {
   const [hover, setHover] = useState<PresencePick | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
 
@@ -50,7 +55,7 @@ export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEs
     const onClick = (e: MapMouseEvent) => {
       const pick = pickPresences(raw, e.point);
       setHover(null);
-      if (!pick) return;
+      if (!pick) return onMiss(e.point);
       const { aggregate, longitude, latitude } = pick;
       if (aggregate) {
         void expandAggregate(raw, aggregate).then((expansion) => {
@@ -76,7 +81,7 @@ export function usePresenceInteraction(map: MapRef | undefined, { onSelect, onEs
       raw.off('click', onClick);
       canvas.removeEventListener('keydown', onKey);
     };
-  }, [map, onSelect, onEscape, onFocus]);
+  }, [map, onSelect, onEscape, onMiss, onFocus]);
 
   const closeChooser = (closing: number) => setChooser((c) => (c?.nonce === closing ? null : c));
   return { hover: chooser ? null : hover, chooser, closeChooser };

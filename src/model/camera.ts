@@ -1,3 +1,5 @@
+import type { AreaRef } from './area';
+
 /** Where the map looks: the store's settled camera and a link's `map=` share this shape. */
 export interface Camera {
   longitude: number;
@@ -15,4 +17,8 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 export type FocusTarget =
   | { kind: 'denmark' }
   | { kind: 'point'; longitude: number; latitude: number; zoom?: number }
-  | { kind: 'bounds'; bounds: Bounds };
+  | { kind: 'bounds'; bounds: Bounds }
+  /** An area of the base map, framed whole; the map looks up its outline. */
+  | { kind: 'area'; area: AreaRef }
+  /** Exactly this camera: where the user was before an area was framed. */
+  | ({ kind: 'view' } & Camera);

@@ -11,19 +11,17 @@ export type View = (typeof VIEWS)[number];
 export const AREA_LEVELS = ['region', 'erhvervshus', 'municipality'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
-/** clusters: how many clusters are present · distance: km to the nearest counted presence. */
-export const COVERAGE_METRICS = ['clusters', 'distance'] as const;
+/**
+ * clusters: how many clusters are present · distance: km to the nearest counted presence ·
+ * residents: residents beyond D km of the nearest counted presence, as a share of the area's.
+ */
+export const COVERAGE_METRICS = ['clusters', 'distance', 'residents'] as const;
 export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
+
+/** The radii residents are counted within: the residents metric's D and the profile's two measures. */
+export const RADII_KM = [25, 50] as const;
+export type RadiusKm = (typeof RADII_KM)[number];
 
 /** The interface languages, Danish first (the default). */
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-
-/** The Intl locale for each language: Danish conventions, and British English (day before month). */
-export const INTL_LOCALE = { da: 'da-DK', en: 'en-GB' } as const satisfies Record<Language, string>;
-
-/**
- * How every number on screen is written, in sentences and in tables alike: the language's grouping
- * ("20.000", "20,000") and at most one decimal ("12,5 km").
- */
-export const NUMBER_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createAreaSlice, type AreaSlice } from './slices/area-slice';
 import { createCameraSlice, type CameraSlice } from './slices/camera-slice';
 import { createCoverageSlice, type CoverageSlice } from './slices/coverage-slice';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters-slice';
@@ -16,7 +17,8 @@ export type AppState = UiSlice &
   FiltersSlice &
   CoverageSlice &
   ReaderSlice &
-  NoticeSlice;
+  NoticeSlice &
+  AreaSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
@@ -27,4 +29,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCoverageSlice(...args),
   ...createReaderSlice(...args),
   ...createNoticeSlice(...args),
+  ...createAreaSlice(...args),
 }));

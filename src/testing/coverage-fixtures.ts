@@ -1,16 +1,24 @@
-/** Test-only: the real dataset and base map from disk, and a maker for synthetic presences. */
+/** Test-only: the real dataset, base map and population from disk, and a maker for synthetic presences. */
 import { readFileSync } from 'node:fs';
 import { decodeBaseMap } from '@/model/base-map';
 import { datasetSchema } from '@/model/dataset-schema';
+import { decodePopulationFile } from '@/model/population-file';
 import { datasetJson } from '@/testing/test-files';
 import { geographyFromBaseMap } from '@/lib/coverage/geography';
 import type { CoveragePresence } from '@/lib/coverage/rules';
+import { populationFromFile } from '@/lib/population/population';
 
 export const dataset = datasetSchema.parse(datasetJson());
 
 export const geography = geographyFromBaseMap(
   decodeBaseMap(
     JSON.parse(readFileSync(new URL('../../public/geo/denmark.topo.json', import.meta.url), 'utf8')),
+  ),
+);
+
+export const population = populationFromFile(
+  decodePopulationFile(
+    JSON.parse(readFileSync(new URL('../../public/data/population.json', import.meta.url), 'utf8')),
   ),
 );
 

@@ -1,13 +1,17 @@
 /** Test-only: what every view a link opens must be, checked from the vocabularies, not the codec's readers. */
 import { expect } from 'vitest';
+import { AREA_KINDS, MAX_COMPARED_AREAS } from '@/model/area';
 import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import { formatAreaRef, parseAreaRef } from '@/lib/area/area-ref';
 import { CAMERA_LIMITS } from '@/lib/url/camera-precision';
 import type { UrlState } from '@/lib/url/url-state';
 
 export interface KnownIds {
   clusterIds: ReadonlySet<string>;
   presenceIds: ReadonlySet<string>;
+  /** Every area of the base map as "kind:code" (src/lib/area/area-feature.ts knownAreas). */
+  areas?: ReadonlySet<string>;
 }
 
 const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v <= hi;
@@ -16,10 +20,15 @@ const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v 
 export function expectValidUrlState(state: UrlState, known?: KnownIds) {
   expect(Object.keys(state).sort()).toEqual(
     [
+      'area',
       'camera',
       'cluster',
+      'compare',
+      'compareOpen',
       'coverageLevel',
       'coverageMetric',
+      'coverageRadius',
+      'embed',
       'filters',
       'includeAnnounced',
       'lang',
@@ -34,6 +43,7 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
   expect(COVERAGE_METRICS).toContain(state.coverageMetric);
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
+  expect(typeof state.embed).toBe('boolean');
   expect(Object.keys(state.filters).sort()).toEqual([...FILTER_KEYS].sort());
   for (const key of FILTER_KEYS) {
     const values: readonly string[] = state.filters[key];
@@ -51,6 +61,17 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
     expect(within(longitude, CAMERA_LIMITS.longitude)).toBe(true);
     expect(within(latitude, CAMERA_LIMITS.latitude)).toBe(true);
     expect(within(zoom, CAMERA_LIMITS.zoom)).toBe(true);
+  }
+  expect(RADII_KM).toContain(state.coverageRadius);
+  expect(typeof state.compareOpen).toBe('boolean');
+  expect(Array.isArray(state.compare)).toBe(true);
+  expect(state.compare.length).toBeLessThanOrEqual(MAX_COMPARED_AREAS);
+  expect(new Set(state.compare.map(formatAreaRef)).size).toBe(state.compare.length);
+  if (state.compareOpen) expect(state.compare.length).toBeGreaterThan(0);
+  for (const ref of [state.area, ...state.compare].filter((r) => r !== null)) {
+    expect(AREA_KINDS).toContain(ref.kind);
+    expect(parseAreaRef(formatAreaRef(ref))).toEqual(ref);
+    if (known?.areas) expect(known.areas.has(formatAreaRef(ref)), formatAreaRef(ref)).toBe(true);
   }
   if (known && state.cluster !== null) expect(known.clusterIds.has(state.cluster)).toBe(true);
   if (state.presence !== null) {

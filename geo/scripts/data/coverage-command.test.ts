@@ -5,7 +5,8 @@ import { parseDatasetText } from '../../../src/data/parse-dataset';
 import { parseHistoryText } from '../../../src/data/parse-history';
 import { csvRows } from '../../../src/lib/csv/read';
 import { COVERAGE_CSV_HEADER } from '../../../src/lib/coverage/csv';
-import { coverageCsvFor, CoverageArgsError, loadGeography, parseCoverageArgs } from './coverage-command';
+import { coverageCsvFor, loadGeography, loadPopulation, parseCoverageArgs } from './coverage-command';
+import { CliArgsError } from './cli-flags';
 import { runExport, UsageError } from './export-commands';
 import { abs, FILES } from './paths';
 
@@ -13,6 +14,9 @@ const dataset = parseDatasetText(readFileSync(abs(FILES.dataset), 'utf8'));
 const history = parseHistoryText(readFileSync(abs(FILES.history), 'utf8'), dataset);
 const context = { dataset, history: () => history };
 const geography = loadGeography();
+const population = loadPopulation();
+// The header's words are pinned in src/lib/coverage/csv.test.ts.
+const HEADER = [...COVERAGE_CSV_HEADER];
 
 /** The project's one CSV reader (src/lib/csv/read.ts), which keeps empty last fields. */
 const parse = csvRows;
@@ -32,7 +36,7 @@ describe('parseCoverageArgs', () => {
     expect(() => parseCoverageArgs(['--by'])).toThrow(/needs a value/);
     expect(() => parseCoverageArgs(['--by', '--statuses', 'x'])).toThrow(/needs a value/);
     expect(() => parseCoverageArgs(['--by', 'region', '--by', 'region'])).toThrow(/twice/);
-    expect(() => parseCoverageArgs(['--by', 'region', '--x'])).toThrow(CoverageArgsError);
+    expect(() => parseCoverageArgs(['--by', 'region', '--x'])).toThrow(CliArgsError);
     expect(() => parseCoverageArgs(['--by', 'region', '--statuses', 'open'])).toThrow(
       /unknown status "open"/,
     );
@@ -41,23 +45,47 @@ describe('parseCoverageArgs', () => {
 
 describe('coverage CSV', () => {
   it.each(['region', 'erhvervshus', 'municipality'] as const)(
-    'by %s: header, one row per area, counts match ids',
+    'by %s: header, one row per area, counts match ids, residents sum to 5,867,318',
     (by) => {
-      const rows = parse(coverageCsvFor(dataset, geography, { by, statuses: ['established'] }));
-      expect(rows[0]).toEqual([...COVERAGE_CSV_HEADER]);
+      const rows = parse(coverageCsvFor(dataset, geography, population, { by, statuses: ['established'] }));
+      expect(rows[0]).toEqual(HEADER);
       expect(rows).toHaveLength(1 + geography.units[by].length);
-      for (const [, , count, ids, inferred, inferredIds] of rows.slice(1)) {
+      for (const [, , count, ids, inferred, inferredIds, residents, within25, within50] of rows.slice(1)) {
         expect(Number(count)).toBe(ids ? ids.split(';').length : 0);
         expect(Number(inferred)).toBe(inferredIds ? inferredIds.split(';').length : 0);
         for (const id of inferredIds ? inferredIds.split(';') : []) expect(ids?.split(';')).toContain(id);
+        expect(Number(within25)).toBeLessThanOrEqual(Number(within50));
+        expect(Number(within50)).toBeLessThanOrEqual(Number(residents));
       }
+      expect(rows.slice(1).reduce((sum, r) => sum + Number(r[6]), 0)).toBe(5_867_318);
     },
   );
 
+  it('counts residents within reach the same at every level', () => {
+    const total = (by: 'region' | 'erhvervshus' | 'municipality', column: number) =>
+      parse(coverageCsvFor(dataset, geography, population, { by, statuses: ['established'] }))
+        .slice(1)
+        .reduce((sum, r) => sum + Number(r[column]), 0);
+    for (const column of [7, 8]) {
+      expect(total('region', column)).toBe(total('municipality', column));
+      expect(total('erhvervshus', column)).toBe(total('municipality', column));
+    }
+  });
+
   it("answers the note's question: Region Sjælland has 2 established, 6 with announced", () => {
-    const sj = (statuses: Parameters<typeof coverageCsvFor>[2]['statuses']) =>
-      parse(coverageCsvFor(dataset, geography, { by: 'region', statuses })).find((r) => r[0] === '1085');
-    expect(sj(['established'])).toEqual(['1085', 'Region Sjælland', '2', 'clean;we-build-denmark', '0', '']);
+    const sj = (statuses: Parameters<typeof coverageCsvFor>[3]['statuses']) =>
+      parse(coverageCsvFor(dataset, geography, population, { by: 'region', statuses })).find(
+        (r) => r[0] === '1085',
+      );
+    expect(sj(['established'])?.slice(0, 7)).toEqual([
+      '1085',
+      'Region Sjælland',
+      '2',
+      'clean;we-build-denmark',
+      '0',
+      '',
+      '842681',
+    ]);
     expect(sj(['established', 'opening', 'in-progress', 'planned', 'considering'])?.[2]).toBe('6');
   });
 
@@ -107,11 +135,9 @@ describe('coverage CLI process', () => {
     const result = run('--by', 'erhvervshus', '--statuses', 'established,opening');
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\r\n')[0]).toBe(
-      'area_code;area_name;clusters_present;cluster_ids;clusters_inferred;inferred_cluster_ids',
-    );
+    expect(result.stdout.split('\r\n')[0]).toBe(HEADER.join(';'));
     expect(result.stdout).toContain(
-      'sjaelland;Erhvervshus Sjælland;3;"clean;food-bio-cluster-denmark;we-build-denmark";0;\r\n',
+      'sjaelland;Erhvervshus Sjælland;3;"clean;food-bio-cluster-denmark;we-build-denmark";0;;842681;',
     );
   });
 

@@ -5,8 +5,10 @@
  */
 import type { Dataset, History } from '../../../src/model/schema';
 import { presencesAsOf } from '../../../src/lib/history/presences-as-of';
+import { areaJsonFor } from './area-command';
+import { CliArgsError } from './cli-flags';
 import { presencesToGeoJson } from './export-presences';
-import { CoverageArgsError, coverageCsvFor, loadGeography, parseCoverageArgs } from './coverage-command';
+import { coverageCsvFor, loadGeography, loadPopulation, parseCoverageArgs } from './coverage-command';
 import { SOURCE_OPTIONS_USAGE, SourceOptionsError, takeSourceOptions } from './source-options';
 
 export interface ExportContext {
@@ -61,19 +63,35 @@ export const EXPORT_COMMANDS: Record<string, ExportCommand> = {
   },
   coverage: {
     summary:
-      'clusters present per area as CSV: --by region|erhvervshus|municipality [--statuses established,opening,…]',
+      'clusters present and residents within 25/50 km per area as CSV: --by region|erhvervshus|municipality [--statuses established,opening,…]',
     usage: `coverage --by region|erhvervshus|municipality [--statuses established,opening,in-progress,planned,considering] ${SOURCE_OPTIONS_USAGE}`,
     run: (context, args) => {
       const { presences, rest } = chooseSources('coverage', context, args);
-      try {
-        const data = { clusters: context.dataset.clusters, presences };
-        return coverageCsvFor(data, loadGeography(), parseCoverageArgs(rest));
-      } catch (error) {
-        throw error instanceof CoverageArgsError ? new UsageError(`coverage: ${error.message}`) : error;
-      }
+      const data = { clusters: context.dataset.clusters, presences };
+      return usageErrors('coverage', () =>
+        coverageCsvFor(data, loadGeography(), loadPopulation(), parseCoverageArgs(rest)),
+      );
+    },
+  },
+  area: {
+    summary: "one area's profile as JSON, with the numbers of the app's profile panel",
+    usage: `area <kind:code> (region:1085, municipality:0360, erhvervshus:fyn, funen:fyn; or a code or name) [--statuses established | established,opening,in-progress,planned,considering] [--business-areas id,…] ${SOURCE_OPTIONS_USAGE}`,
+    run: (context, args) => {
+      const { presences, rest } = chooseSources('area', context, args);
+      const data = { clusters: context.dataset.clusters, presences };
+      return usageErrors('area', () => areaJsonFor(data, loadGeography(), loadPopulation(), rest));
     },
   },
 };
+
+/** A command's argument errors become usage errors, named by the command. */
+function usageErrors<T>(name: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw error instanceof CliArgsError ? new UsageError(`${name}: ${error.message}`) : error;
+  }
+}
 
 export function usage(command?: string): string {
   const own = command && Object.hasOwn(EXPORT_COMMANDS, command) ? EXPORT_COMMANDS[command] : undefined;
@@ -85,7 +103,7 @@ export function usage(command?: string): string {
     'Commands:',
     ...rows,
     '',
-    `presences and coverage take ${SOURCE_OPTIONS_USAGE}.`,
+    `presences, coverage and area take ${SOURCE_OPTIONS_USAGE}.`,
     'Output is JSON on stdout (coverage: CSV).',
   ].join('\n');
 }

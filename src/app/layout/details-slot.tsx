@@ -3,17 +3,28 @@ import { useTranslation } from '@/i18n/use-translation';
 import { useAppStore } from '@/state/store';
 import { DatasetStatus } from '@/components/dataset-status';
 import { Loading } from '@/components/loading';
-import { ClusterPanel, CoveragePanel, SourceReader, StatusOverview } from './lazy-panels';
+import {
+  AreaProfilePanel,
+  ClusterPanel,
+  ComparePanel,
+  CoveragePanel,
+  SourceReader,
+  StatusOverview,
+} from './lazy-panels';
 
 /**
- * What the right-hand panel shows: the source reader when open, the coverage analysis in the
- * coverage view, else the selected cluster or the status overview.
+ * What the right-hand panel shows, top first: the source reader when open; the comparison of areas;
+ * an area's profile; then the coverage analysis in the coverage view, else the selected cluster or
+ * the status overview. What lies under the top panel stays mounted (hidden), so closing the top one
+ * hands focus back to the exact control that opened it, scrolled where it was.
  */
 export function DetailsSlot() {
   const { t } = useTranslation();
   const readerOpen = useAppStore((s) => s.readerOpen);
   const view = useAppStore((s) => s.view);
   const clusterId = useAppStore((s) => s.selectedClusterId);
+  const area = useAppStore((s) => s.selectedArea);
+  const compareOpen = useAppStore((s) => s.compareOpen);
   const panel =
     view === 'coverage' ? (
       <CoveragePanel />
@@ -22,8 +33,7 @@ export function DetailsSlot() {
     ) : (
       <StatusOverview />
     );
-  // The panel stays mounted (hidden) under the reader, so closing the reader hands focus back to the
-  // exact "Vis i notatet" button that opened it, with its quote still expanded.
+  const loading = <Loading label={t('loading.panel')} />;
   return (
     <>
       {readerOpen && (
@@ -32,9 +42,23 @@ export function DetailsSlot() {
         </Suspense>
       )}
       <div hidden={readerOpen}>
-        {/* The coverage panel reports a failed dataset itself, beside its controls. */}
-        {view !== 'coverage' && <DatasetStatus />}
-        <Suspense fallback={<Loading label={t('loading.panel')} />}>{panel}</Suspense>
+        {compareOpen && (
+          <Suspense fallback={loading}>
+            <ComparePanel />
+          </Suspense>
+        )}
+        {area && (
+          <div hidden={compareOpen}>
+            <Suspense fallback={loading}>
+              <AreaProfilePanel area={area} />
+            </Suspense>
+          </div>
+        )}
+        <div hidden={compareOpen || !!area}>
+          {/* The coverage panel reports a failed dataset itself, beside its controls. */}
+          {view !== 'coverage' && <DatasetStatus />}
+          <Suspense fallback={loading}>{panel}</Suspense>
+        </div>
       </div>
     </>
   );

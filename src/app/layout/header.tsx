@@ -2,14 +2,17 @@ import { Suspense } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { OpenNoteButton } from '@/features/source-reader/open-note-button';
 import { ExportMenu } from '@/features/export/lazy-export-menu';
-import { ImportButton } from '@/features/import/import-button';
+import { ImportButton } from '@/features/import/lazy-import-button';
+import { ShareButton } from '@/features/share/lazy-share-button';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './lazy-panels';
+
+const HEADER_BUTTON_PLACE = <span aria-hidden="true" className="block h-11 w-11 sm:w-28 lg:h-9" />;
 
 export function Header() {
   const { t } = useTranslation();
   return (
-    <header className="flex min-h-14 flex-wrap items-center gap-x-2 gap-y-2 bg-brand px-4 py-2 text-white sm:gap-x-3">
+    <header className="flex min-h-14 flex-wrap items-center gap-x-1 gap-y-2 bg-brand px-3 py-2 text-white sm:gap-x-3 sm:px-4">
       <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0 max-sm:hidden">
         <rect width="32" height="32" rx="6" fill="#ffffff22" />
         <circle cx="11" cy="12" r="4" fill="#f3c969" />
@@ -17,7 +20,7 @@ export function Header() {
         <circle cx="19" cy="21" r="5" fill="#f08a5d" />
       </svg>
       <div className="min-w-0 flex-1">
-        <h1 className="text-lg leading-tight font-semibold">{t('appName')}</h1>
+        <h1 className="truncate text-base leading-tight font-semibold sm:text-lg">{t('appName')}</h1>
         <p className="hidden truncate text-xs text-white/85 sm:block">{t('tagline')}</p>
       </div>
       {/* At phone width the search takes a row of its own under the title. */}
@@ -28,8 +31,14 @@ export function Header() {
         </Suspense>
       </div>
       <OpenNoteButton />
-      <ImportButton />
-      <Suspense fallback={<span aria-hidden="true" className="block h-11 w-11 sm:w-28 lg:h-9" />}>
+      {/* The buttons load after the first view; their places are kept so the header does not jump. */}
+      <Suspense fallback={HEADER_BUTTON_PLACE}>
+        <ImportButton />
+      </Suspense>
+      <Suspense fallback={HEADER_BUTTON_PLACE}>
+        <ShareButton />
+      </Suspense>
+      <Suspense fallback={HEADER_BUTTON_PLACE}>
         <ExportMenu />
       </Suspense>
       <LanguageSwitch />

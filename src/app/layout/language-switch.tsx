@@ -24,7 +24,11 @@ export function LanguageSwitch() {
               active ? 'bg-white text-brand max-sm:hidden' : 'text-white hover:bg-white/15'
             }`}
           >
-            {t(`language.${lang}`)}
+            {/* A phone's header has room for the code only; the name stays for screen readers. */}
+            <span aria-hidden="true" className="sm:hidden">
+              {t(`language.short.${lang}`)}
+            </span>
+            <span className="max-sm:sr-only">{t(`language.${lang}`)}</span>
           </button>
         );
       })}

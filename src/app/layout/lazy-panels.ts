@@ -26,5 +26,11 @@ export const CoveragePanel = panel(() =>
 export const SourceReader = panel(() =>
   import('@/features/source-reader/source-reader').then((m) => m.default),
 );
+export const AreaProfilePanel = panel(() =>
+  import('@/features/area-profile/area-profile-panel').then((m) => m.AreaProfilePanel),
+);
+export const ComparePanel = panel(() =>
+  import('@/features/area-profile/compare-panel').then((m) => m.ComparePanel),
+);
 export const SearchBox = panel(() => import('@/features/search/search-box').then((m) => m.SearchBox));
 export const MapLegend = panel(() => import('@/features/legend/map-legend').then((m) => m.MapLegend));

@@ -1,4 +1,5 @@
 import { isUserPresenceId } from '@/model/schema';
+import { sameArea } from '@/lib/area/area-ref';
 import { DEFAULT_URL_STATE, type UrlState } from '@/lib/url/url-state';
 import type { AppState } from '@/state/store';
 
@@ -17,7 +18,12 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
     coverageLevel: s.coverageLevel,
     coverageMetric: s.coverageMetric,
     includeAnnounced: s.includeAnnounced,
+    coverageRadius: s.coverageRadius,
     reader: s.readerOpen,
+    area: s.selectedArea,
+    compare: s.compareAreas,
+    compareOpen: s.compareOpen,
+    embed: s.embed,
   };
 }
 
@@ -27,6 +33,7 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
  */
 export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: boolean }) {
   s.setView(url.view);
+  s.setEmbed(url.embed);
   s.setFilters(url.filters);
   if (url.presence && url.cluster) s.selectPresence(url.presence, url.cluster);
   else if (url.cluster) s.selectCluster(url.cluster);
@@ -34,9 +41,17 @@ export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: 
   s.setCoverageLevel(url.coverageLevel);
   s.setCoverageMetric(url.coverageMetric);
   s.setIncludeAnnounced(url.includeAnnounced);
+  s.setCoverageRadius(url.coverageRadius);
   if (url.reader && !s.readerOpen) s.openReader();
   if (!url.reader && s.readerOpen) s.closeReader();
   if (camera) s.setCamera(url.camera);
+  // A link frames its area unless it names a camera; Back to an earlier profile frames that one again;
+  // Back past the first profile flies to where the user was before it (clearArea).
+  if (url.area && !sameArea(url.area, s.selectedArea))
+    s.selectArea(url.area, { frame: !url.camera || !camera });
+  else if (!url.area && s.selectedArea) s.clearArea();
+  s.setComparedAreas(url.compare.map((a) => ({ ...a })));
+  s.setCompareOpen(url.compareOpen);
 }
 
 /** The discrete part of a view: what a history entry stands for (not the camera, not the language). */

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
+import { knownAreas } from '@/lib/area/area-feature';
 import { isUserPresenceId } from '@/model/schema';
 import { isLanguage } from '@/i18n/language';
 import { parseUrl } from '@/lib/url/parse-url';
+import { validateAreas } from '@/lib/url/validate-areas';
 import { validateIds } from '@/lib/url/validate-ids';
 import { writeUrl } from '@/lib/url/write-url';
 import type { Dropped } from '@/lib/url/url-state';
@@ -14,7 +17,8 @@ import { applyUrlState, discrete, urlStateFromStore } from './store-url-state';
  * The one place the store and the address bar meet.
  *   load      the link's view goes into the store before anything renders (the map starts at
  *             the link's camera); what cannot be read is dropped with a notice.
- *   dataset   ids the dataset does not know (cluster, presence, cluster filter) are dropped too.
+ *   dataset   ids the dataset does not know (cluster, presence, cluster filter) are dropped too;
+ *   base map  and so are areas it has no outline for (area, compare).
  *   changes   a discrete change (filters, selection, view, coverage options, reader) pushes a
  *             history entry, so Back undoes it; camera moves and language replace the entry.
  *   popstate  Back/Forward restore the discrete view. The camera and language stay as they are:
@@ -41,7 +45,8 @@ function sync(lng: string, mode: 'auto' | 'replace') {
   const search = writeUrl(next);
   if (search === location.search) return;
   const before = writeUrl(discrete(parseUrl(location.search).state));
-  const push = mode === 'auto' && writeUrl(discrete(next)) !== before;
+  // An embedded map keeps to one history entry: in an iframe its entries would be the host page's Back.
+  const push = mode === 'auto' && !next.embed && writeUrl(discrete(next)) !== before;
   const url = `${location.pathname}${search}${location.hash}`;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
@@ -89,6 +94,26 @@ export function useUrlSync() {
   }, [lng]);
 
   useDatasetIdCheck(lng);
+  useAreaCheck(lng);
+}
+
+/** Once the base map is in, drops areas it has no outline of (only a link can bring those in). */
+function useAreaCheck(lng: string) {
+  const { data: baseMap } = useBaseMap();
+  const area = useAppStore((s) => s.selectedArea);
+  const compare = useAppStore((s) => s.compareAreas);
+  useEffect(() => {
+    if (!baseMap) return;
+    const checked = validateAreas({ area, compare }, knownAreas(baseMap));
+    if (!checked.dropped.length) return;
+    applyQuietly(() => {
+      const s = useAppStore.getState();
+      if (area && !checked.area) s.clearArea();
+      if (checked.compare.length !== compare.length) s.setComparedAreas(checked.compare);
+    });
+    notify(checked.dropped);
+    sync(lng, 'replace');
+  }, [baseMap, area, compare, lng]);
 }
 
 /** Once the dataset is in, drops ids it does not know; only a link can bring those in. */

@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { CLUSTER_NS } from '@/i18n/panel-strings';
-import { ArrowLeft } from 'lucide-react';
 import type { Cluster } from '@/model/schema';
+import { BackButton } from '@/components/back-button';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { SourceQuote } from '@/components/source-quote';
 import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';
@@ -22,15 +22,7 @@ export function ClusterHeader({ cluster, headingRef, titleId, onBack }: Props) {
   const track = t(cluster.emerging.value ? 'track.emerging' : 'track.national');
   return (
     <header className="px-4 pt-2 pb-3">
-      <button
-        type="button"
-        onClick={onBack}
-        title={t('backHint')}
-        className="-ml-2 inline-flex min-h-11 items-center gap-1.5 rounded-md px-2 text-sm font-medium text-brand hover:bg-brand-soft"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t('back')}
-      </button>
+      <BackButton label={t('back')} hint={t('backHint')} onClick={onBack} />
       <div className="mt-1 flex items-start gap-2">
         <BusinessAreaChip area={cluster.businessArea.id} className="mt-1" />
         <h3

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { findClusterOpener } from '@/components/cluster-opener';
+import { useEscape } from '@/components/use-escape';
 import { useAppStore } from '@/state/store';
 
 /**
@@ -32,16 +33,7 @@ export function usePanelFocus(clusterId: string) {
     });
   }, [clearSelection]);
 
-  useEffect(() => {
-    const element = panel.current;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      close();
-    };
-    element?.addEventListener('keydown', onKey);
-    return () => element?.removeEventListener('keydown', onKey);
-  }, [close]);
+  useEscape(panel, close);
 
   return { panel, heading, close };
 }

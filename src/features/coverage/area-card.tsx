@@ -3,23 +3,29 @@ import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/panel-strings';
 import { LocateFixed } from 'lucide-react';
 import type { AreaCoverage } from '@/lib/coverage/area-coverage';
+import { residentsBeyond, type AreaResidents, type RadiusKm } from '@/lib/coverage/residents';
+import { openArea } from '@/components/open-area';
+import { formatFixed } from '@/lib/format/figures';
 import { useLanguage } from '@/i18n/data-labels';
 import { ClusterCellLine } from './cluster-cell-line';
-import { areaName } from './names';
-import { useShowArea } from './use-show-area';
+import { areaName } from '@/lib/area/area-name';
 
 interface Props {
   area: AreaCoverage;
+  residents: AreaResidents | undefined;
+  radius: RadiusKm;
   total: number;
   includeAnnounced: boolean;
   clusterName: (id: string) => string;
 }
 
-/** "Region Sjælland: 2 af 14 klynger til stede (which); 4 flere annonceret (which, with status)". */
-export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) {
+/**
+ * "Region Sjælland: 2 af 14 klynger til stede (which); 4 flere annonceret (which, with status)", and
+ * how many of its residents live beyond D km. Its button opens the area's profile.
+ */
+export function AreaCard({ area, residents, radius, total, includeAnnounced, clusterName }: Props) {
   const { t } = useTranslation(COVERAGE_NS);
   const language = useLanguage();
-  const showArea = useShowArea();
   const headingId = useId();
   const established = area.present.filter((c) => c.status === 'established');
   const announced = includeAnnounced
@@ -36,7 +42,7 @@ export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) 
         </h4>
         <button
           type="button"
-          onClick={() => showArea(area.unit.bounds)}
+          onClick={() => openArea({ kind: area.unit.level, code: area.unit.code })}
           aria-label={`${t('cards.showOnMap')}: ${name}`}
           className="-mt-1 -mr-1 flex min-h-11 shrink-0 items-center gap-1 rounded px-2 text-xs font-medium text-brand hover:bg-brand-soft lg:min-h-8"
         >
@@ -59,6 +65,19 @@ export function AreaCard({ area, total, includeAnnounced, clusterName }: Props) 
             <ClusterCellLine key={cell.clusterId} cell={cell} clusterName={clusterName} showStatus={false} />
           ))}
         </ul>
+      )}
+      {residents && (
+        <p className="mt-1 text-xs text-muted">
+          {t('cards.beyond', {
+            beyond: residentsBeyond(residents, radius),
+            residents: residents.residents,
+            percent: formatFixed(
+              residents.residents ? (residentsBeyond(residents, radius) / residents.residents) * 100 : 0,
+              language,
+            ),
+            km: radius,
+          })}
+        </p>
       )}
       {(announced.length > 0 || !includeAnnounced) && (
         <p className="mt-2 text-sm font-semibold">

@@ -1,7 +1,18 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/panel-strings';
 
-const RULES = ['once', 'city', 'area', 'inferred', 'statuses', 'distance', 'classes'] as const;
+const RULES = [
+  'once',
+  'city',
+  'area',
+  'inferred',
+  'statuses',
+  'distance',
+  'residents',
+  'areaReach',
+  'population',
+  'classes',
+] as const;
 
 /** "Sådan tælles": the counting rules of src/lib/coverage in plain words. */
 export function CountingRules() {

@@ -2,9 +2,9 @@ import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/panel-strings';
 import { useAppStore } from '@/state/store';
 import { RadioSegments } from './radio-segments';
-import { AREA_LEVELS, COVERAGE_METRICS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, RADII_KM } from '@/model/view';
 
-/** What the map shows, at which level, and whether announced presences count. */
+/** What the map shows, at which level, what "far" means, and whether announced presences count. */
 export function CoverageControls() {
   const { t } = useTranslation(COVERAGE_NS);
   const metric = useAppStore((s) => s.coverageMetric);
@@ -13,6 +13,8 @@ export function CoverageControls() {
   const setMetric = useAppStore((s) => s.setCoverageMetric);
   const setLevel = useAppStore((s) => s.setCoverageLevel);
   const setIncludeAnnounced = useAppStore((s) => s.setIncludeAnnounced);
+  const radius = useAppStore((s) => s.coverageRadius);
+  const setRadius = useAppStore((s) => s.setCoverageRadius);
   return (
     <div role="group" aria-label={t('controls.label')} className="space-y-3">
       <RadioSegments
@@ -30,6 +32,13 @@ export function CoverageControls() {
         onChange={setLevel}
       />
       {metric === 'distance' && <p className="text-xs text-muted">{t('controls.distanceLevel')}</p>}
+      <RadioSegments
+        name="coverage-radius"
+        legend={t('controls.radius')}
+        value={String(radius)}
+        options={RADII_KM.map((km) => ({ value: String(km), label: t('controls.radiusOption', { km }) }))}
+        onChange={(value) => setRadius(Number(value) === 25 ? 25 : 50)}
+      />
       <div className="flex items-start gap-2">
         <input
           id="coverage-announced"

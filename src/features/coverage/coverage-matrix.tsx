@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS } from '@/i18n/panel-strings';
+import { PanelRightOpen } from 'lucide-react';
+import { openArea } from '@/components/open-area';
 import { useAllPresences } from '@/hooks/use-visible-presences';
 import { matrixCsv } from '@/lib/coverage/csv';
 import type { Geography } from '@/lib/coverage/geography';
@@ -9,7 +11,7 @@ import { useLanguage } from '@/i18n/data-labels';
 import { CsvDownloadButton } from '@/components/csv-download-button';
 import { MatrixCell, useCellText } from './matrix-cell';
 import { MatrixLegend } from './matrix-legend';
-import { areaName, areaShortName } from './names';
+import { areaName, areaShortName } from '@/lib/area/area-name';
 import { RadioSegments } from './radio-segments';
 import { SortHeader } from '@/components/sort-header';
 import { CoverageSection } from './coverage-section';
@@ -108,6 +110,26 @@ export function CoverageMatrix({
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className="py-1 pr-1 text-left font-medium">
+              {t('matrix.profiles')}
+            </th>
+            {units.map((unit) => (
+              <td key={unit.code} className="p-0 text-center">
+                <button
+                  type="button"
+                  onClick={() => openArea({ kind: unit.level, code: unit.code })}
+                  aria-label={t('matrix.openProfile', { name: areaName(unit, language) })}
+                  title={t('matrix.openProfile', { name: areaName(unit, language) })}
+                  className="inline-flex size-11 items-center justify-center rounded text-brand hover:bg-brand-soft lg:size-8"
+                >
+                  <PanelRightOpen aria-hidden="true" className="size-4" />
+                </button>
+              </td>
+            ))}
+          </tr>
+        </tfoot>
       </table>
       <CsvDownloadButton
         label={t('matrix.download')}

@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { CopyField } from '@/components/copy-field';
+import type { ViewDescription } from '@/lib/describe/describe-view';
 import { useTranslation } from '@/i18n/use-translation';
 import { EXPORT_NS } from '@/i18n/panel-strings';
 import { FileJson, FileSpreadsheet, Image, Printer } from 'lucide-react';
@@ -8,6 +10,8 @@ import { useExports, type ExportKind } from './use-exports';
 
 interface Props {
   summary: ExportSummary;
+  /** The map in words, offered as the picture's alt text once it is saved. */
+  description: ViewDescription | null;
   mapReady: boolean;
   /** Called before the print dialog opens, so the menu is not on the page. */
   onPrint: () => void;
@@ -21,11 +25,12 @@ const ICONS: Record<ExportKind | 'print', ReactNode> = {
 };
 
 /** The four exports as buttons, each with a line saying what it holds, and a polite status line. */
-export function ExportActions({ summary, mapReady, onPrint }: Props) {
+export function ExportActions({ summary, description, mapReady, onPrint }: Props) {
   const { t } = useTranslation(EXPORT_NS);
   const exports = useExports(summary);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const [pictureSaved, setPictureSaved] = useState(false);
 
   const run = async (kind: ExportKind) => {
     if (busy) return;
@@ -34,6 +39,7 @@ export function ExportActions({ summary, mapReady, onPrint }: Props) {
     setMessage(kind === 'png' ? t('busy') : '');
     try {
       setMessage(t('saved', { file: await exports[kind]() }));
+      if (kind === 'png') setPictureSaved(true);
     } catch (error) {
       setMessage(t('failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -78,6 +84,17 @@ export function ExportActions({ summary, mapReady, onPrint }: Props) {
       <p role="status" className="px-1 text-xs break-words text-ink">
         {message}
       </p>
+      {pictureSaved && description && (
+        <CopyField
+          label={t('altText')}
+          value={description.text}
+          copyLabel={t('altCopy')}
+          copied={t('altCopied')}
+          failed={t('copyFailed')}
+          onStatus={setMessage}
+          rows={4}
+        />
+      )}
     </>
   );
 }

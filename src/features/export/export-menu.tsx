@@ -3,8 +3,10 @@ import { useTranslation } from '@/i18n/use-translation';
 import { EXPORT_NS } from '@/i18n/panel-strings';
 import { Download } from 'lucide-react';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { useViewDescription } from '@/components/use-view-description';
 import { useAppStore } from '@/state/store';
 import { ExportActions } from './export-actions';
+import { PrintDescription } from './print-description';
 import { PrintSummary } from './print-summary';
 import { useExportSummary } from './use-export-summary';
 
@@ -19,6 +21,7 @@ export function ExportMenu() {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const summary = useExportSummary();
+  const description = useViewDescription(open);
   const count = useVisiblePresences().length;
   const mapReady = useAppStore((s) => s.mapStatus.kind === 'ready');
 
@@ -65,9 +68,15 @@ export function ExportMenu() {
         className="absolute top-full right-0 z-40 mt-1 w-[min(20rem,calc(100vw-1rem))] rounded-md border border-line bg-paper p-2 text-ink shadow-lg"
       >
         <p className="px-1 pb-1 text-xs text-muted">{t('scope', { count })}</p>
-        <ExportActions summary={summary} mapReady={mapReady} onPrint={() => setOpen(false)} />
+        <ExportActions
+          summary={summary}
+          description={description}
+          mapReady={mapReady}
+          onPrint={() => setOpen(false)}
+        />
       </div>
       <PrintSummary summary={summary} />
+      <PrintDescription />
     </div>
   );
 }

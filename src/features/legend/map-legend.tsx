@@ -66,7 +66,7 @@ export function MapLegend() {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         // A class, not `hidden`: a printed page always carries the legend (src/styles/print.css).
-        className={`${open ? '' : 'hidden'} max-h-[min(60vh,calc(100dvh-26rem))] space-y-2 overflow-y-auto px-2 pb-2 print:block`}
+        className={`${open ? '' : 'hidden'} max-h-[var(--legend-max-h,min(60vh,calc(100dvh-26rem)))] space-y-2 overflow-y-auto px-2 pb-2 print:block`}
       >
         <div>
           <p id={`${panelId}-statuses`} className="font-semibold">

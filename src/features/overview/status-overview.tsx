@@ -5,7 +5,7 @@ import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';
-import { INTL_LOCALE } from '@/lib/format/locale';
+import { INTL_LOCALE } from '@/model/locale';
 import { sortSummaries, type SortKey } from '@/lib/presence/cluster-sort';
 import { summariseClusters } from '@/lib/presence/cluster-summary';
 import { useAppStore } from '@/state/store';

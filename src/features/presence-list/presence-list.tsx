@@ -4,7 +4,7 @@ import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
-import { INTL_LOCALE } from '@/lib/format/locale';
+import { INTL_LOCALE } from '@/model/locale';
 import { firstOfGroups, unlocatedClusters } from '@/lib/presence/group-presences';
 import { useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';

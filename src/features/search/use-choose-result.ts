@@ -1,13 +1,16 @@
 import { useCallback } from 'react';
+import { openArea } from '@/components/open-area';
+import { isWide } from '@/components/viewport';
 import type { SearchEntry } from '@/lib/search/search-entries';
 import { useAppStore } from '@/state/store';
 
 /** At phone width the panels are bottom sheets; only there does choosing a result open or close one. */
-const isPhone = () => !(globalThis.matchMedia?.('(min-width: 64rem)').matches ?? true);
+const isPhone = () => !isWide();
 
 /**
  * What choosing a result does: a cluster opens its panel (and fits its presences), a place with
- * one presence selects it, a place with several fits them, an area moves the map to its bounds.
+ * one presence selects it, a place with several fits them, a region, erhvervshus area, municipality or
+ * Funen opens its profile (which frames it), any other named area moves the map to its bounds.
  */
 export function useChooseResult() {
   return useCallback((entry: SearchEntry) => {
@@ -28,6 +31,7 @@ export function useChooseResult() {
       if (target.bounds) s.requestFocus({ kind: 'bounds', bounds: target.bounds });
       return;
     }
+    if (target.kind === 'area') return openArea(target.area);
     s.requestFocus({ kind: 'bounds', bounds: target.bounds });
     if (isPhone()) s.closeDrawer();
   }, []);

@@ -1,6 +1,8 @@
 import { useTranslation } from '@/i18n/use-translation';
-import { READER_NS } from '@/i18n/panel-strings';
+import { DESCRIBE_NS, READER_NS } from '@/i18n/panel-strings';
 import type { DatasetSource } from '@/model/schema';
+import { useLanguage } from '@/i18n/data-labels';
+import { formatFactDate } from '@/lib/format/fact-date';
 import { ReaderLegend } from './reader-legend';
 
 interface Props {
@@ -9,20 +11,20 @@ interface Props {
   missing: number;
 }
 
-function issued(value: string, t: (key: string, options?: Record<string, unknown>) => string): string {
-  const season = /^(\d{4})-(spring|summer|autumn|winter)$/.exec(value);
-  return season ? t(`season.${season[2]}`, { year: season[1] }) : value;
-}
-
 /** Who wrote the note and when, what the highlights mean, and how to use them. */
 export function ReaderIntro({ source, missing }: Props) {
   const { t } = useTranslation(READER_NS);
+  const { t: dates } = useTranslation(DESCRIBE_NS);
+  const language = useLanguage();
   return (
     <div className="space-y-3 border-b border-line pb-3 text-sm">
       {source && (
         <p className="text-muted">
-          {t('source', { publisher: source.publisher, issued: issued(source.published.date ?? '', t) })}.{' '}
-          {t('noteLanguage')}
+          {t('source', {
+            publisher: source.publisher,
+            issued: formatFactDate(source.published, language, dates),
+          })}
+          . {t('noteLanguage')}
         </p>
       )}
       <p>{t('intro')}</p>

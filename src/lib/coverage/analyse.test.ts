@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCoverage } from './analyse';
-import { dataset, geography } from '@/testing/coverage-fixtures';
+import { dataset, geography, population } from '@/testing/coverage-fixtures';
 
 const none = { businessAreas: [], clusters: [], tracks: [] };
 
 describe('analyseCoverage', () => {
   it('counts per area at the level and measures distance per municipality', () => {
-    const a = analyseCoverage(dataset, geography, {
+    const a = analyseCoverage(dataset, geography, population, {
       level: 'erhvervshus',
       includeAnnounced: false,
       selection: none,
@@ -17,7 +17,7 @@ describe('analyseCoverage', () => {
   });
 
   it('narrows to the filtered clusters: construction alone', () => {
-    const a = analyseCoverage(dataset, geography, {
+    const a = analyseCoverage(dataset, geography, population, {
       level: 'region',
       includeAnnounced: true,
       selection: { ...none, businessAreas: ['construction'] },

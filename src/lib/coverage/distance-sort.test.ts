@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { distanceByMunicipality, type MunicipalityDistance } from './distance';
 import { sortDistances } from './distance-sort';
-import { geography, presence } from '@/testing/coverage-fixtures';
+import { municipalityBeyond } from './residents';
+import { geography, population, presence } from '@/testing/coverage-fixtures';
 
-const rows = distanceByMunicipality(geography.municipalities, [
-  presence({ id: 'roskilde' }),
-  presence({ id: 'aalborg', clusterId: 'b', point: [9.9187, 57.048], municipalityCodes: ['0851'] }),
-]);
+const rows = distanceByMunicipality(
+  geography.municipalities,
+  [
+    presence({ id: 'roskilde' }),
+    presence({ id: 'aalborg', clusterId: 'b', point: [9.9187, 57.048], municipalityCodes: ['0851'] }),
+  ],
+  population.points,
+);
 const text = {
   regionName: (code: string) =>
     ({
@@ -17,6 +22,7 @@ const text = {
       '1085': 'Sjælland',
     })[code] ?? code,
   nearestName: (r: MunicipalityDistance) => r.nearest.map((n) => n.place).join(', '),
+  residentsBeyond: (r: MunicipalityDistance) => municipalityBeyond(r, population, 50),
 };
 const codes = (list: MunicipalityDistance[]) => list.map((r) => r.unit.code);
 
@@ -30,8 +36,18 @@ describe('sortDistances', () => {
     expect(asc.at(-1)?.unit.code).toBe('0550');
   });
 
+  it('sorts by residents beyond D km: the biggest white spots by people first', () => {
+    const desc = sortDistances(rows, { key: 'residents', direction: 'descending' }, text);
+    const beyond = desc.map(text.residentsBeyond);
+    expect(beyond).toEqual([...beyond].sort((a, b) => b - a));
+    expect(beyond[0]).toBeGreaterThan(0);
+    // Aarhus is over 50 km from both Roskilde and Aalborg, and the largest such municipality.
+    expect(desc[0]?.unit.code).toBe('0751');
+    expect(text.residentsBeyond(desc.find((r) => r.unit.code === '0265') as MunicipalityDistance)).toBe(0);
+  });
+
   it('keeps rows with nothing to measure to last', () => {
-    const none = distanceByMunicipality(geography.municipalities.slice(0, 2), []);
+    const none = distanceByMunicipality(geography.municipalities.slice(0, 2), [], population.points);
     const mixed = [...none, ...rows.slice(0, 3)];
     for (const direction of ['ascending', 'descending'] as const) {
       expect(

@@ -1,7 +1,7 @@
 import type { SortDirection } from '@/model/sort';
 import type { MunicipalityDistance } from './distance';
 
-export type DistanceSortKey = 'municipality' | 'region' | 'km' | 'nearest';
+export type DistanceSortKey = 'municipality' | 'region' | 'km' | 'residents' | 'nearest';
 
 export interface DistanceSort {
   key: DistanceSortKey;
@@ -10,12 +10,18 @@ export interface DistanceSort {
 
 /**
  * Sorts the distance table. Rows with nothing to measure to (km null) go last whichever way km runs;
- * ties fall back to the municipality name. `regionName` and `nearestName` word the text columns.
+ * ties fall back to the municipality name. `regionName` and `nearestName` word the text columns;
+ * `residentsBeyond` gives a row's residents beyond the chosen D km (0 within it), so sorting by it
+ * puts the biggest white spots by people first.
  */
 export function sortDistances(
   rows: readonly MunicipalityDistance[],
   sort: DistanceSort,
-  text: { regionName: (code: string) => string; nearestName: (row: MunicipalityDistance) => string },
+  text: {
+    regionName: (code: string) => string;
+    nearestName: (row: MunicipalityDistance) => string;
+    residentsBeyond: (row: MunicipalityDistance) => number;
+  },
   locale = 'da',
 ): MunicipalityDistance[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
@@ -27,6 +33,8 @@ export function sortDistances(
         return sign * byName(a, b);
       case 'region':
         return sign * text.regionName(a.unit.region).localeCompare(text.regionName(b.unit.region), locale);
+      case 'residents':
+        return sign * (text.residentsBeyond(a) - text.residentsBeyond(b));
       case 'nearest':
         return sign * text.nearestName(a).localeCompare(text.nearestName(b), locale);
       case 'km':

@@ -13,7 +13,7 @@ export interface NearestPresence {
 
 export interface MunicipalityDistance {
   unit: MunicipalityUnit;
-  /** Kilometres from the municipality's pole to the nearest counted presence; null when none counts. */
+  /** Kilometres from the municipality's measuring point to the nearest counted presence; null when none counts. */
   km: number | null;
   /** 0 km because an area-level presence covers the municipality, not because an office is there. */
   areaLevel: boolean;
@@ -24,16 +24,23 @@ export interface MunicipalityDistance {
 /** Presences this close to the nearest count as equally near (the same town). */
 const TIE_KM = 0.01;
 
+/** Where each municipality's distances start, by code (Population.points). */
+export type MeasuringPoints = ReadonlyMap<string, [number, number]>;
+
 /**
- * Distance rule: great-circle km from the municipality's interior point (its pole of inaccessibility)
- * to the nearest counted city presence. An area-level presence covering the municipality counts as
- * 0 km and is marked area-level. Only the presences passed in count: filter by cluster and status first.
+ * Distance rule: great-circle km from the municipality's measuring point (where its residents live:
+ * src/lib/population/measuring-point.ts) to the nearest counted city presence. An area-level presence
+ * covering the municipality counts as 0 km and is marked area-level. Only the presences passed in
+ * count: filter by cluster and status first.
  */
 export function distanceByMunicipality(
   municipalities: readonly MunicipalityUnit[],
   presences: readonly CoveragePresence[],
+  points: MeasuringPoints,
 ): MunicipalityDistance[] {
   return municipalities.map((unit) => {
+    const from = points.get(unit.code);
+    if (!from) throw new Error(`municipality ${unit.code} ${unit.name} has no measuring point`);
     const covering = presences.filter(
       (p) => p.precision === 'area' && p.municipalityCodes.includes(unit.code),
     );
@@ -42,7 +49,7 @@ export function distanceByMunicipality(
     }
     const measured = presences
       .filter((p): p is CoveragePresence & { point: [number, number] } => p.point !== null)
-      .map((p) => ({ p, km: greatCircleKm(unit.pole, p.point) }));
+      .map((p) => ({ p, km: greatCircleKm(from, p.point) }));
     if (!measured.length) return { unit, km: null, areaLevel: false, nearest: [] };
     const km = Math.min(...measured.map((m) => m.km));
     const ties = measured.filter((m) => m.km - km <= TIE_KM).map((m) => nearest(m.p, false));

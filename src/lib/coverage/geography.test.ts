@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { geography, unit } from '@/testing/coverage-fixtures';
+import { findUnit } from './geography';
+import { geography, population, unit } from '@/testing/coverage-fixtures';
 
 describe('geographyFromBaseMap', () => {
   it('has 5 regions, 6 erhvervshus areas and 98 municipalities, each municipality in one of each', () => {
@@ -16,13 +17,24 @@ describe('geographyFromBaseMap', () => {
     expect(unit('region', '1085').nameEn).toBe('Region Zealand');
   });
 
-  it('gives bounds that hold the pole', () => {
+  it('gives bounds that hold the measuring point', () => {
     for (const m of geography.municipalities) {
       const [w, s, e, n] = m.bounds;
-      expect(m.pole[0]).toBeGreaterThanOrEqual(w);
-      expect(m.pole[0]).toBeLessThanOrEqual(e);
-      expect(m.pole[1]).toBeGreaterThanOrEqual(s);
-      expect(m.pole[1]).toBeLessThanOrEqual(n);
+      const [lon, lat] = population.points.get(m.code) ?? [NaN, NaN];
+      expect(lon).toBeGreaterThanOrEqual(w);
+      expect(lon).toBeLessThanOrEqual(e);
+      expect(lat).toBeGreaterThanOrEqual(s);
+      expect(lat).toBeLessThanOrEqual(n);
     }
+  });
+
+  it('knows geographic Funen apart from Erhvervshus Fyn, and finds units by reference', () => {
+    expect(geography.funen.municipalityCodes).toHaveLength(10);
+    expect(geography.funen.municipalityCodes).toContain('0410');
+    expect(findUnit(geography, { kind: 'funen', code: 'fyn' })).toBe(geography.funen);
+    expect(findUnit(geography, { kind: 'erhvervshus', code: 'fyn' })?.municipalityCodes).toHaveLength(9);
+    expect(findUnit(geography, { kind: 'region', code: '1085' })?.name).toBe('Region Sjælland');
+    expect(findUnit(geography, { kind: 'municipality', code: '0411' })).toBeUndefined();
+    expect(findUnit(geography, { kind: 'funen', code: 'sjaelland' })).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 import type { Cluster } from '@/model/schema';
 
 /** The cluster-level filters coverage respects; statuses, places and bases do not narrow coverage. */
+export const CLUSTER_SELECTION_KEYS = ['businessAreas', 'clusters', 'tracks'] as const;
+
 export interface ClusterSelection {
   businessAreas: readonly string[];
   clusters: readonly string[];

@@ -22,9 +22,9 @@ describe('the CSV dialect', () => {
     expect(csvCell(Infinity)).toBe('');
   });
 
-  it('quotes a cell that holds the separator, a quote, a line break or an outer space, and no other', () => {
+  it('quotes a cell that holds the separator, a comma, a quote, a line break or an outer space, and no other', () => {
     expect(csvCell('Aalborg')).toBe('Aalborg');
-    expect(csvCell('Vejle, Fjord')).toBe('Vejle, Fjord');
+    expect(csvCell('Vejle, Fjord')).toBe('"Vejle, Fjord"');
     expect(csvCell('clean;marlog')).toBe('"clean;marlog"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"');

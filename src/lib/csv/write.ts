@@ -5,8 +5,9 @@
  *   - UTF-8, with a byte order mark in front of a downloaded file (Excel reads æ, ø, å only then;
  *     the CLI prints without one, the bytes after it are the same);
  *   - numbers with a decimal comma and no thousands separator ("9,5357", "-3,5", "12");
- *   - a cell in double quotes when it holds `;`, `"`, CR or LF or starts or ends with a space, a quote
- *     inside doubled (RFC 4180);
+ *   - a cell in double quotes when it holds `;`, `,`, `"`, CR or LF or starts or ends with a space, a
+ *     quote inside doubled (RFC 4180); a comma is quoted too, so a reader that sniffs the separator
+ *     from the first row never takes text commas for one;
  *   - text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
  *     carriage return: OWASP's CSV injection advice) is neutralised by a leading `'` and quoted, so it
  *     shows as the text it is. Numbers are written as numbers and never neutralised.
@@ -22,7 +23,7 @@ export type CsvCell = string | number | null;
 
 /** The first characters that make a spreadsheet read a cell as a formula (OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[";\r\n]|^\s|\s$/;
+const NEEDS_QUOTES = /[";,\r\n]|^\s|\s$/;
 
 /** A number as Danish Excel reads one: decimal comma, no grouping; not finite is an empty cell. */
 export function csvNumber(value: number): string {

@@ -1,4 +1,4 @@
-import type { FormatLanguage } from './locale';
+import type { FormatLanguage } from '@/model/locale';
 
 /**
  * A fact as a line of its own: in Danish the note's words with a capital first letter (they are

@@ -1,5 +1,5 @@
 import type { KeyFigure } from '@/model/schema';
-import { formatNumber, type FormatLanguage } from './locale';
+import { formatNumber, type FormatLanguage } from '@/model/locale';
 
 type Approx = KeyFigure['approx'];
 

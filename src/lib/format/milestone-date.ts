@@ -1,5 +1,5 @@
 import type { Milestone } from '@/model/schema';
-import { INTL_LOCALE, type FormatLanguage } from './locale';
+import { INTL_LOCALE, type FormatLanguage } from '@/model/locale';
 
 const MID_YEAR: Record<FormatLanguage, (year: string) => string> = {
   da: (year) => `medio ${year}`,

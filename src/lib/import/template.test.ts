@@ -4,12 +4,12 @@ import { context } from '@/testing/import-fixtures';
 import { TEMPLATE_CSV } from './template';
 
 describe('the template CSV', () => {
-  it('is written in the download dialect, byte for byte what it was', () => {
+  it('is written in the download dialect (a comma in text quoted), byte for byte', () => {
     expect(TEMPLATE_CSV).toBe(
       [
         'klynge;sted;status;kilde;type;præcision;lon;lat;note',
         'CLEAN;Vejle;Etableret;Klyngens årsrapport 2023;hovedkontor;;;;',
-        'Odense Robotics;Fyn;Planlagt;Bestyrelsesmøde, maj;tilstedeværelse;område;;;',
+        'Odense Robotics;Fyn;Planlagt;"Bestyrelsesmøde, maj";tilstedeværelse;område;;;',
         'MADE;Kontor ved havnen;Etableret;Eget besøg;kontor;;9,5357;55,7093;Åbnede i januar',
         '',
       ].join('\r\n'),

@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import type { AreaRef } from '@/model/area';
 import type { BaseMap } from '@/model/base-map';
 import type { Cluster, Presence } from '@/model/schema';
 import { ERHVERVSHUS_NAMES, REGION_NAMES } from '../filter/area-names';
@@ -9,10 +10,11 @@ import { createPresenceBounds } from './presence-bounds';
 export const ENTRY_KINDS = ['cluster', 'place', 'region', 'area', 'erhvervshus', 'municipality'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-/** What choosing a result does: select a cluster, show a place's presences, or move the map. */
+/** What choosing a result does: select a cluster, show a place's presences, open an area, or move the map. */
 export type SearchTarget =
   | { kind: 'cluster'; clusterId: string; bounds: Bounds | null }
   | { kind: 'presences'; presences: { id: string; clusterId: string }[]; bounds: Bounds | null }
+  | { kind: 'area'; area: AreaRef; bounds: Bounds }
   | { kind: 'bounds'; bounds: Bounds };
 
 export interface SearchEntry {
@@ -99,17 +101,26 @@ export function buildSearchEntries(
   }
 
   if (!areas) return entries;
-  const area = (entry: Omit<SearchEntry, 'clusterIds' | 'target'>, geometries: Geometry[]) => {
+  // An area with a profile opens it; a name that is no such area ("Jylland") only moves the map.
+  const area = (
+    entry: Omit<SearchEntry, 'clusterIds' | 'target'>,
+    geometries: Geometry[],
+    ref: AreaRef | null = null,
+  ) => {
     const bounds = geometryBounds(geometries);
-    if (bounds) entries.push({ ...entry, clusterIds: [], target: { kind: 'bounds', bounds } });
+    if (!bounds) return;
+    const target: SearchTarget = ref ? { kind: 'area', area: ref, bounds } : { kind: 'bounds', bounds };
+    entries.push({ ...entry, clusterIds: [], target });
   };
   for (const f of areas.regions.features) {
     const names = REGION_NAMES[f.properties.code as keyof typeof REGION_NAMES];
     const label = names ? { da: names.da, en: names.en } : { da: f.properties.name, en: f.properties.name };
     const short = stripPrefix(f.properties.name, 'Region ');
-    area({ id: `region:${f.properties.code}`, kind: 'region', label, names: [label.da, label.en, short] }, [
-      f.geometry,
-    ]);
+    area(
+      { id: `region:${f.properties.code}`, kind: 'region', label, names: [label.da, label.en, short] },
+      [f.geometry],
+      { kind: 'region', code: f.properties.code },
+    );
   }
   for (const f of areas.erhvervshus.features) {
     const names = ERHVERVSHUS_NAMES[f.properties.code as keyof typeof ERHVERVSHUS_NAMES];
@@ -123,11 +134,19 @@ export function buildSearchEntries(
         names: [label.da, label.en, short],
       },
       [f.geometry],
+      { kind: 'erhvervshus', code: f.properties.code },
     );
   }
   for (const f of areas.funen.features) {
     const label = { da: f.properties.name, en: f.properties.nameEn ?? f.properties.name };
-    area({ id: `area:${f.properties.code}`, kind: 'area', label, names: [label.da, label.en] }, [f.geometry]);
+    area(
+      { id: `area:${f.properties.code}`, kind: 'area', label, names: [label.da, label.en] },
+      [f.geometry],
+      {
+        kind: 'funen',
+        code: f.properties.code,
+      },
+    );
   }
   for (const named of NAMED_AREAS) {
     const parts = areas.municipalities.features.filter((f) => named.contains(f.properties));
@@ -144,9 +163,11 @@ export function buildSearchEntries(
   for (const f of areas.municipalities.features) {
     const { code, name } = f.properties;
     const label = { da: name, en: name };
-    area({ id: `municipality:${code}`, kind: 'municipality', label, names: [name, `${name} Kommune`] }, [
-      f.geometry,
-    ]);
+    area(
+      { id: `municipality:${code}`, kind: 'municipality', label, names: [name, `${name} Kommune`] },
+      [f.geometry],
+      { kind: 'municipality', code },
+    );
   }
   return entries;
 }

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { datasetJson } from '@/testing/test-files';
+import { decodeBaseMap } from '@/model/base-map';
+import { baseMapJson, datasetJson } from '@/testing/test-files';
 import { expectValidUrlState } from '@/testing/url-state';
+import { AREA_KINDS } from '@/model/area';
 import { FILTER_VALUES } from '@/model/filters';
+import { knownAreas } from '../area/area-feature';
+import { formatAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
 import { parseUrl } from './parse-url';
+import { validateAreas } from './validate-areas';
 import { validateIds } from './validate-ids';
 import { writeUrl } from './write-url';
 import { PARAMS, type Dropped, type UrlState } from './url-state';
@@ -21,26 +26,43 @@ const known = {
   presenceIds: new Set(dataset.presences.map((p) => p.id)),
 };
 
-/** What the app ends up with: the parsed view with unknown ids dropped. */
+/** Every area of the base map, as "kind:code": what a link's area and compare list are checked against. */
+const areas = knownAreas(decodeBaseMap(baseMapJson()));
+
+/** What the app ends up with: the parsed view with unknown ids and areas dropped. */
 function open(search: unknown): { state: UrlState; dropped: Dropped[] } {
   const { state, dropped } = parseUrl(search);
   const ids = validateIds(
     { cluster: state.cluster, presence: state.presence, clusters: state.filters.clusters },
     known,
   );
+  const checked = validateAreas({ area: state.area, compare: state.compare }, areas);
   return {
     state: {
       ...state,
       cluster: ids.cluster,
       presence: ids.presence,
       filters: { ...state.filters, clusters: ids.clusters },
+      area: checked.area,
+      compare: checked.compare,
+      compareOpen: state.compareOpen && checked.compare.length > 0,
     },
-    dropped: [...dropped, ...ids.dropped],
+    dropped: [...dropped, ...ids.dropped, ...checked.dropped],
   };
 }
 
-const expectValid = (state: UrlState) => expectValidUrlState(state, known);
+const expectValid = (state: UrlState) => expectValidUrlState(state, { ...known, areas });
 
+const realArea = fc.constantFrom(...areas);
+/** Areas that look right and are not: Christiansø, a sixth region, a kind that is not one, upper case. */
+const nearMissArea = fc.oneof(
+  fc.constantFrom('municipality:0411', 'region:1086', 'funen:sjaelland', 'erhvervshus:fyns', 'town:odense'),
+  realArea.map((a) => a.toUpperCase()),
+  realArea.map((a) => a.replace(':', '::')),
+  fc
+    .tuple(fc.constantFrom(...AREA_KINDS), fc.constantFrom('0101', '1085', 'fyn', 'x', '', '0360 '))
+    .map(([k, c]) => `${k}:${c}`),
+);
 const realCluster = fc.constantFrom(...known.clusterIds);
 const realPresence = fc.constantFrom(...known.presenceIds);
 /** Ids that look right and are not: the link was made for another dataset, or tampered with. */
@@ -104,7 +126,9 @@ const junk = fc.oneof(
 const value = fc.oneof(
   fc.constantFrom(...VIEWS, ...LANGUAGES, ...AREA_LEVELS, ...COVERAGE_METRICS),
   fc.constantFrom(...Object.values(FILTER_VALUES).flat(), ...Object.values(REGION_NAMES).map((r) => r.slug)),
-  fc.constantFrom('1', '0', 'true', 'false', '', 'yes', 'TRUE'),
+  fc.constantFrom('1', '0', 'true', 'false', '', 'yes', 'TRUE', '25', '50', '100'),
+  realArea,
+  nearMissArea,
   realCluster,
   realPresence,
   nearMiss,
@@ -125,7 +149,8 @@ const query = fc
 
 const RUNS = { numRuns: 3000 };
 
-describe('hostile links (issue 9)', () => {
+// Thousands of generated links per property: a few seconds alone, more beside the other suites.
+describe('hostile links (issue 9)', { timeout: 30_000 }, () => {
   it('never throw and always give a valid view, ids from the dataset or dropped', () => {
     fc.assert(
       fc.property(
@@ -182,6 +207,33 @@ describe('hostile links (issue 9)', () => {
         },
       ),
       RUNS,
+    );
+  });
+
+  it('report every area they leave out, and keep the ones the base map knows', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.oneof(realArea, nearMissArea), { nil: undefined }),
+        fc.array(fc.oneof(realArea, nearMissArea), { maxLength: 6 }),
+        (area, compare) => {
+          const parts = [
+            area !== undefined && `area=${area}`,
+            compare.length > 0 && `compare=${compare.join(',')}`,
+            'comparing=1',
+          ].filter(Boolean);
+          const { state, dropped } = open(`?${parts.join('&')}`);
+          expectValid(state);
+          const reported = new Set(dropped.map((d) => d.value.toLowerCase()));
+          const kept = new Set([state.area, ...state.compare].filter((a) => a !== null).map(formatAreaRef));
+          const norm = (text: string) => text.trim().toLowerCase();
+          if (area !== undefined)
+            expect(kept.has(norm(area)) || reported.has(norm(area)), `area=${area}`).toBe(true);
+          for (const ref of compare.map(norm).filter(Boolean)) {
+            expect(kept.has(ref) || reported.has(ref), `compare=${ref}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

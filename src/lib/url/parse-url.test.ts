@@ -14,7 +14,8 @@ describe('parseUrl', () => {
       '?announced=1&basis=stated&business=robot-drone-technology,digital-technologies&clusters=marlog' +
         '&erhvervshus=fyn&lang=en&level=municipality&map=11.5,55.4,7.25&metric=distance' +
         '&presence=odense-robotics--sjaelland&reader=1&regions=sjaelland&status=considering,planned' +
-        '&track=emerging&view=coverage',
+        '&track=emerging&view=coverage&radius=25&area=municipality:0360&compare=region:1085,funen:fyn' +
+        '&comparing=1&embed=1',
     );
     expect(dropped).toEqual([]);
     expect(state).toEqual({
@@ -35,8 +36,35 @@ describe('parseUrl', () => {
       coverageLevel: 'municipality',
       coverageMetric: 'distance',
       includeAnnounced: true,
+      coverageRadius: 25,
       reader: true,
+      area: { kind: 'municipality', code: '0360' },
+      compare: [
+        { kind: 'region', code: '1085' },
+        { kind: 'funen', code: 'fyn' },
+      ],
+      compareOpen: true,
+      embed: true,
     });
+  });
+
+  it('keeps at most four distinct areas to compare, and no open table without them', () => {
+    const { state, dropped } = parseUrl(
+      '?compare=region:1081,region:1082,region:1081&compare=region:1083,region:1084,region:1085,town:x',
+    );
+    expect(state.compare.map((a) => a.code)).toEqual(['1081', '1082', '1083', '1084']);
+    expect(dropped).toEqual([
+      { param: 'compare', value: 'region:1085' },
+      { param: 'compare', value: 'town:x' },
+    ]);
+    expect(parseUrl('?comparing=1')).toMatchObject({
+      state: { compareOpen: false },
+      dropped: [{ param: 'comparing', value: '1' }],
+    });
+    expect(parseUrl('?area=region:abc&radius=30').dropped).toEqual([
+      { param: 'area', value: 'region:abc' },
+      { param: 'radius', value: '30' },
+    ]);
   });
 
   it('forgives case, spaces, repeats and region codes', () => {

@@ -1,4 +1,6 @@
+import { MAX_COMPARED_AREAS, type AreaRef } from '@/model/area';
 import { REGION_CODES, type RegionCode } from '@/model/schema';
+import { formatAreaRef, parseAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
 import { FILTER_VALUES, type Filters } from '@/model/filters';
 import { CAMERA_LIMITS } from './camera-precision';
@@ -12,7 +14,7 @@ import {
   type Dropped,
   type UrlState,
 } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
 import type { Camera } from '@/model/camera';
 
 type Field = keyof typeof PARAMS;
@@ -69,7 +71,7 @@ const readFlag = (raw: string) =>
  * (validate-ids.ts). Values are case-insensitive; lists may be comma-separated or repeated.
  */
 export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[] } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters } };
+  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters }, compare: [] };
   const dropped: Dropped[] = [];
   if (typeof search !== 'string') return { state, dropped };
   const seen = new Set<Field>();
@@ -82,6 +84,10 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
     const drop = () => dropped.push({ param: shown(param), value: shown(value) });
     if (!field) {
       drop();
+      continue;
+    }
+    if (field === 'compare') {
+      readCompare(state, value, (v) => dropped.push({ param: shown(param), value: shown(v) }));
       continue;
     }
     if (field in LIST_READERS) {
@@ -106,6 +112,11 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
   for (const [key, set] of Object.entries(lists) as [keyof Filters, Set<string>][]) {
     (state.filters as unknown as Record<string, string[]>)[key] = canonicalList(key, set);
   }
+  // A table of nothing is not a view: the flag needs areas to show.
+  if (state.compareOpen && !state.compare.length) {
+    dropped.push({ param: PARAMS.compareOpen, value: '1' });
+    state.compareOpen = false;
+  }
   if (state.presence) {
     const owner = clusterOfPresence(state.presence);
     if (state.cluster && state.cluster !== owner)
@@ -114,6 +125,19 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
   }
   return { state, dropped };
 }
+
+/** Up to four distinct areas, in the order given; repeats of the parameter add to the list. */
+function readCompare(state: UrlState, value: string, drop: (value: string) => void) {
+  for (const item of value.split(',')) {
+    if (!item.trim()) continue;
+    const ref = parseAreaRef(item);
+    const known = ref && state.compare.some((r) => formatAreaRef(r) === formatAreaRef(ref));
+    if (ref && !known && state.compare.length < MAX_COMPARED_AREAS) state.compare = [...state.compare, ref];
+    else if (!known) drop(item.trim());
+  }
+}
+
+const readRadius = (raw: string) => RADII_KM.find((r) => String(r) === raw);
 
 function readScalar(state: UrlState, field: Field, raw: string): boolean {
   const value = field === 'cluster' || field === 'presence' || field === 'camera' ? raw : raw.toLowerCase();
@@ -128,8 +152,16 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       return set(oneOf(COVERAGE_METRICS)(value), (v) => (state.coverageMetric = v));
     case 'includeAnnounced':
       return set(readFlag(value), (v) => (state.includeAnnounced = v));
+    case 'coverageRadius':
+      return set(readRadius(value), (v) => (state.coverageRadius = v));
     case 'reader':
       return set(readFlag(value), (v) => (state.reader = v));
+    case 'compareOpen':
+      return set(readFlag(value), (v) => (state.compareOpen = v));
+    case 'area':
+      return set(parseAreaRef(value) ?? undefined, (v: AreaRef) => (state.area = v));
+    case 'embed':
+      return set(readFlag(value), (v) => (state.embed = v));
     case 'camera':
       return set(readCamera(value), (v) => (state.camera = v));
     case 'cluster':

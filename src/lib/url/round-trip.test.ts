@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { AreaRef } from '@/model/area';
 import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
 import { expectValidUrlState } from '@/testing/url-state';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
 import { PARAMS, type UrlState } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
+
+const areaRef: fc.Arbitrary<AreaRef> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('region', 'municipality' as const), code: fc.stringMatching(/^\d{4}$/) }),
+  fc.record({
+    kind: fc.constantFrom('erhvervshus', 'funen' as const),
+    code: fc.stringMatching(/^[a-z]{2,20}$/),
+  }),
+);
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const camera = fc.record({
@@ -36,9 +45,15 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     coverageLevel: fc.constantFrom(...AREA_LEVELS),
     coverageMetric: fc.constantFrom(...COVERAGE_METRICS),
     includeAnnounced: fc.boolean(),
+    coverageRadius: fc.constantFrom(...RADII_KM),
     reader: fc.boolean(),
+    area: fc.option(areaRef, { nil: null }),
+    compare: fc.uniqueArray(areaRef, { maxLength: 4, selector: (a) => `${a.kind}:${a.code}` }),
+    compareOpen: fc.boolean(),
+    embed: fc.boolean(),
   })
-  .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s));
+  .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s))
+  .map((s) => ({ ...s, compareOpen: s.compareOpen && s.compare.length > 0 }));
 
 const expectValid = (state: UrlState) => expectValidUrlState(state);
 
@@ -49,6 +64,14 @@ const hostileValue = fc.oneof(
   fc
     .array(fc.constantFrom(...FILTER_VALUES.businessAreas, 'x', ''), { maxLength: 4 })
     .map((a) => a.join(',')),
+  fc
+    .array(
+      fc.constantFrom('region:1085', 'funen:fyn', 'erhvervshus:fyn', 'municipality:0360', 'region:x', 'x:1'),
+      {
+        maxLength: 7,
+      },
+    )
+    .map((a) => a.join(',')),
 );
 const hostileQuery = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...Object.values(PARAMS)), fc.string()), hostileValue), {
@@ -56,7 +79,8 @@ const hostileQuery = fc
   })
   .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
 
-describe('URL codec properties', () => {
+// Thousands of generated links per property: a few seconds alone, more beside the other suites.
+describe('URL codec properties', { timeout: 30_000 }, () => {
   it('never throws on random or hostile input and always yields a valid state', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), hostileQuery), (search) => {
@@ -83,6 +107,12 @@ describe('URL codec properties', () => {
           state.cluster,
           state.presence,
           state.reader,
+        ]);
+        expect([back.area, back.compare, back.compareOpen, back.coverageRadius]).toEqual([
+          state.area,
+          state.compare,
+          state.compareOpen,
+          state.coverageRadius,
         ]);
         if (state.camera) {
           expect(back.camera?.zoom).toBeCloseTo(state.camera.zoom, 2);

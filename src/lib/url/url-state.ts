@@ -1,6 +1,7 @@
+import type { AreaRef } from '@/model/area';
 import type { Camera } from '@/model/camera';
 import { EMPTY_FILTERS, type Filters } from '@/model/filters';
-import type { AreaLevel, CoverageMetric, Language, View } from '@/model/view';
+import type { AreaLevel, CoverageMetric, Language, RadiusKm, View } from '@/model/view';
 
 /** Everything a link can carry. Defaults are left out of the query string. */
 export interface UrlState {
@@ -16,7 +17,15 @@ export interface UrlState {
   coverageLevel: AreaLevel;
   coverageMetric: CoverageMetric;
   includeAnnounced: boolean;
+  coverageRadius: RadiusKm;
   reader: boolean;
+  /** The area whose profile is open. */
+  area: AreaRef | null;
+  /** The areas set side by side, in the order added, and whether their table is open. */
+  compare: AreaRef[];
+  compareOpen: boolean;
+  /** The embed layout: the map, its legend and a title line, for an iframe (?embed=1). */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -29,7 +38,12 @@ export const DEFAULT_URL_STATE: UrlState = {
   coverageLevel: 'region',
   coverageMetric: 'clusters',
   includeAnnounced: false,
+  coverageRadius: 50,
   reader: false,
+  area: null,
+  compare: [],
+  compareOpen: false,
+  embed: false,
 };
 
 /** A value the link held that the app cannot use, for the "we skipped this" notice. */
@@ -41,16 +55,21 @@ export interface Dropped {
 /** Query parameter names: short, readable, and in the order they are written (alphabetical). */
 export const PARAMS = {
   includeAnnounced: 'announced',
+  area: 'area',
   bases: 'basis',
   businessAreas: 'business',
   cluster: 'cluster',
   clusters: 'clusters',
+  compare: 'compare',
+  compareOpen: 'comparing',
+  embed: 'embed',
   erhvervshus: 'erhvervshus',
   lang: 'lang',
   coverageLevel: 'level',
   camera: 'map',
   coverageMetric: 'metric',
   presence: 'presence',
+  coverageRadius: 'radius',
   reader: 'reader',
   regions: 'regions',
   statuses: 'status',

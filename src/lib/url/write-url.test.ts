@@ -29,6 +29,11 @@ describe('writeUrl', () => {
     );
   });
 
+  it('marks the embed layout and leaves it out otherwise', () => {
+    expect(writeUrl({ ...DEFAULT_URL_STATE, lang: 'en', embed: true })).toBe('?embed=1&lang=en');
+    expect(writeUrl({ ...DEFAULT_URL_STATE, lang: 'en', embed: false })).toBe('?lang=en');
+  });
+
   it('writes the presence instead of its cluster', () => {
     expect(writeUrl({ ...DEFAULT_URL_STATE, cluster: 'clean', presence: 'clean--roskilde' })).toBe(
       '?presence=clean--roskilde',

@@ -1,8 +1,17 @@
+import { MAX_COMPARED_AREAS } from '@/model/area';
+import { RADII_KM } from '@/model/view';
+import { formatAreaRef, parseAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
 import { FILTER_KEYS, type Filters } from '@/model/filters';
 import { roundCamera } from './camera-precision';
 import { canonicalList } from './canonical-list';
 import { DEFAULT_URL_STATE, ID_PATTERN, PARAMS, PRESENCE_ID_PATTERN, type UrlState } from './url-state';
+
+/** An area only when it reads back as the same area. */
+const areaValue = (ref: UrlState['area']) => {
+  const text = ref && formatAreaRef(ref);
+  return text && parseAreaRef(text) ? text : null;
+};
 
 const listValue = (key: keyof Filters, values: readonly string[]) => {
   const canonical = canonicalList(
@@ -37,7 +46,14 @@ export function writeUrl(state: UrlState): string {
   if (state.coverageMetric !== DEFAULT_URL_STATE.coverageMetric)
     add(PARAMS.coverageMetric, state.coverageMetric);
   if (state.includeAnnounced) add(PARAMS.includeAnnounced, '1');
+  if (state.coverageRadius !== DEFAULT_URL_STATE.coverageRadius && RADII_KM.includes(state.coverageRadius))
+    add(PARAMS.coverageRadius, String(state.coverageRadius));
   if (state.reader) add(PARAMS.reader, '1');
+  add(PARAMS.area, areaValue(state.area));
+  const compare = [...new Set(state.compare.map(areaValue).filter((v) => v !== null))];
+  add(PARAMS.compare, compare.slice(0, MAX_COMPARED_AREAS).join(','));
+  if (state.compareOpen && compare.length) add(PARAMS.compareOpen, '1');
+  if (state.embed) add(PARAMS.embed, '1');
   pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Values are slugs, digits, dots and commas: nothing to escape, and commas stay readable.
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : '';

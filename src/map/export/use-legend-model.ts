@@ -6,7 +6,7 @@ import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
 import type { LegendGroup } from '@/lib/export/png-legend';
-import { formatNumber } from '@/lib/format/locale';
+import { formatNumber } from '@/model/locale';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { useAppStore } from '@/state/store';
 import { coverageLegendRows, legendGround } from '../layers/coverage-legend-rows';
@@ -22,6 +22,7 @@ export function useLegendModel(): LegendGroup[] {
   const language = useLanguage();
   const view = useAppStore((s) => s.view);
   const metric = useAppStore((s) => s.coverageMetric);
+  const radius = useAppStore((s) => s.coverageRadius);
   const presences = useVisiblePresences();
   const { data } = useDataset();
 
@@ -36,7 +37,7 @@ export function useLegendModel(): LegendGroup[] {
               ? { kind: 'area-level' as const, ground: legendGround(metric) }
               : { kind: 'fill' as const, color: fill },
       }));
-      return [{ title: tc(`legend.title.${metric}`), rows }];
+      return [{ title: tc(`legend.title.${metric}`, { km: radius }), rows }];
     }
     const count = (n: number) => formatNumber(n, language);
     const areaOf = new Map(data?.clusters.map((c) => [c.id, c.businessArea.id]));
@@ -78,5 +79,5 @@ export function useLegendModel(): LegendGroup[] {
       ],
     };
     return [statuses, businessAreas, marks].filter((g) => g.rows.length > 0);
-  }, [view, metric, presences, data, language, t, tc]);
+  }, [view, metric, radius, presences, data, language, t, tc]);
 }

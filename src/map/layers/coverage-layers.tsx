@@ -7,6 +7,7 @@ import { useAppStore } from '@/state/store';
 import * as style from '../styles/coverage-layers';
 import { CoverageLegend } from './coverage-legend';
 import { CoverageTooltip } from './coverage-tooltip';
+import { useAreaClick } from '../use-area-click';
 import { useCoverageHover } from './use-coverage-hover';
 import { useCoveragePatterns } from './use-coverage-patterns';
 import { BASE_TILE_BUFFER } from './tile-buffer';
@@ -15,39 +16,42 @@ const COLLECTION = { region: 'regions', erhvervshus: 'erhvervshus', municipality
 const HOVER_LAYERS = [style.COVERAGE_FILL_ID, style.COVERAGE_BLANK_ID];
 
 /**
- * The coverage choropleth: clusters present per region / erhvervshus area / municipality, or km from each
- * municipality to the nearest counted presence. Fills sit under the base map's borders and labels.
+ * The coverage choropleth: clusters present per region / erhvervshus area / municipality, km from each
+ * municipality to the nearest counted presence, or the share of an area's residents beyond D km of it.
+ * Fills sit under the base map's borders and labels.
  */
 export function CoverageLayers({ baseMap }: { baseMap: BaseMap }) {
   const { current: mapRef } = useMap();
   const analysis = useCoverageAnalysis();
   const metric = useAppStore((s) => s.coverageMetric);
   const level = useAppStore((s) => s.coverageLevel);
+  const radius = useAppStore((s) => s.coverageRadius);
   useCoveragePatterns(mapRef);
   const hover = useCoverageHover(mapRef, HOVER_LAYERS);
+  // Distance is measured per municipality whatever the chosen level, so that is what a click opens.
+  useAreaClick(mapRef, metric === 'distance' ? 'municipality' : level);
 
   const data = useMemo(() => {
     if (!analysis) return null;
     // Distance is measured per municipality whatever the chosen level.
     const areas = metric === 'distance' ? baseMap.municipalities : baseMap[COLLECTION[level]];
-    return choroplethFeatures(areas, analysis, metric);
-  }, [analysis, baseMap, level, metric]);
+    return choroplethFeatures(areas, analysis, metric, radius);
+  }, [analysis, baseMap, level, metric, radius]);
   if (!data) return null;
   const hovered = hover && data.features.find((f) => f.properties.code === hover.code)?.properties;
   return (
     <>
       <Source id="coverage" type="geojson" buffer={BASE_TILE_BUFFER} data={data}>
-        <Layer
-          {...(metric === 'clusters' ? style.countFill : style.distanceFill)}
-          beforeId={style.COVERAGE_BEFORE_ID}
-        />
+        <Layer {...style.METRIC_FILL[metric]} beforeId={style.COVERAGE_BEFORE_ID} />
         <Layer {...style.blankFill(metric)} beforeId={style.COVERAGE_BEFORE_ID} />
         <Layer {...style.areaLevelFill} beforeId={style.COVERAGE_BEFORE_ID} />
         <Layer {...style.areaOutline} beforeId={style.COVERAGE_BEFORE_ID} />
         <Layer {...style.hoverOutline(hover?.code ?? null)} beforeId={style.COVERAGE_BEFORE_ID} />
       </Source>
-      <CoverageLegend metric={metric} />
-      {hover && hovered && <CoverageTooltip x={hover.x} y={hover.y} area={hovered} metric={metric} />}
+      <CoverageLegend metric={metric} radius={radius} />
+      {hover && hovered && (
+        <CoverageTooltip x={hover.x} y={hover.y} area={hovered} metric={metric} radius={radius} />
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from '@/i18n/translator';
-import { COUNT_CLASSES, DISTANCE_CLASSES } from '@/lib/coverage/classes';
-import { COUNT_COLORS, DISTANCE_COLORS } from '../styles/coverage-layers';
+import { BEYOND_CLASSES, COUNT_CLASSES, DISTANCE_CLASSES } from '@/lib/coverage/classes';
+import { BEYOND_COLORS, COUNT_COLORS, DISTANCE_COLORS } from '../styles/coverage-layers';
 import type { CoverageMetric } from '@/model/view';
 
 export interface CoverageLegendRow {
@@ -9,8 +9,11 @@ export interface CoverageLegendRow {
   label: string;
 }
 
-/** The classes in words beside their colours, then the two patterns: for the map's legend and the PNG's. */
+/** The classes in words beside their colours, then the patterns in use: for the map's legend and the PNG's. */
 export function coverageLegendRows(metric: CoverageMetric, t: TFunction): CoverageLegendRow[] {
+  // Residents are counted per municipality as they are: no area-level stipple on this metric.
+  if (metric === 'residents')
+    return BEYOND_CLASSES.map((_, i) => ({ fill: BEYOND_COLORS[i] ?? '', label: t(`legend.beyond.${i}`) }));
   const classes =
     metric === 'clusters'
       ? [
@@ -29,4 +32,4 @@ export function coverageLegendRows(metric: CoverageMetric, t: TFunction): Covera
 
 /** The colour the area-level stipple is shown on: the scale's lightest. */
 export const legendGround = (metric: CoverageMetric): string =>
-  (metric === 'clusters' ? COUNT_COLORS : DISTANCE_COLORS)[0];
+  ({ clusters: COUNT_COLORS, distance: DISTANCE_COLORS, residents: BEYOND_COLORS })[metric][0];

@@ -9,10 +9,13 @@ import { useSelectPresence } from '@/components/use-select-presence';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { areaPresenceFeatures, areaPresenceLabels, pinnedMunicipalities } from '@/lib/presence/area-features';
 import { isImportedPoint } from '@/lib/presence/imported-points';
-import { INTL_LOCALE } from '@/lib/format/locale';
+import { INTL_LOCALE } from '@/model/locale';
 import { memoLast } from '@/lib/memo/memo-last';
 import { useAppStore } from '@/state/store';
+import { openArea } from '@/components/open-area';
 import { PresenceChooser } from '../presence-chooser';
+import { pickArea } from '../pick-area';
+import { escapeOnMap } from '../escape-on-map';
 import { PresenceTooltip } from '../presence-tooltip';
 import { useMapZoom } from '../use-map-zoom';
 import { usePresenceImages } from '../use-presence-images';
@@ -39,8 +42,8 @@ export function PresenceLayers() {
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
-  const clearSelection = useAppStore((s) => s.clearSelection);
   const requestFocus = useAppStore((s) => s.requestFocus);
+  const borderLevel = useAppStore((s) => s.borderLevel);
   const select = useSelectPresence();
   const describe = usePresenceText();
   const zoom = useMapZoom(map);
@@ -66,6 +69,7 @@ export function PresenceLayers() {
   const patterns = useMemo(() => areas?.features.map((f) => f.properties.pattern) ?? [], [areas]);
   usePresenceImages(map, patterns);
   const statusText = useCallback((s: PresenceStatus) => statusLabel(s, language).toLowerCase(), [language]);
+  const onEscape = escapeOnMap;
   const onSelect = useCallback(
     (id: string) => {
       const p = byId.get(id);
@@ -73,9 +77,18 @@ export function PresenceLayers() {
     },
     [byId, select],
   );
+  // Beside every presence, a click opens the area whose borders the map shows (region or erhvervshus).
+  const onMiss = useCallback(
+    (point: { x: number; y: number }) => {
+      const area = map && pickArea(map.getMap(), point, borderLevel);
+      if (area) openArea(area);
+    },
+    [map, borderLevel],
+  );
   const { hover, chooser, closeChooser } = usePresenceInteraction(map, {
     onSelect,
-    onEscape: clearSelection,
+    onEscape,
+    onMiss,
     onFocus: requestFocus,
   });
 

@@ -10,6 +10,8 @@ type Style<T> = Omit<T, 'source'>;
  */
 export const COUNT_COLORS = ['#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
 export const DISTANCE_COLORS = ['#fee391', '#fec44f', '#ec7014', '#993404'] as const;
+/** Share of residents beyond D km (PuRd): nobody beyond is the palest, more than half the darkest. */
+export const BEYOND_COLORS = ['#f1eef6', '#d7b5d8', '#df65b0', '#dd1c77', '#980043'] as const;
 
 /** Features carry `cls`: the class index, or -1 for "nothing present / nothing to measure to". */
 // The style spec's tuple type cannot express a spread of (class, colour) pairs, hence the cast.
@@ -40,8 +42,17 @@ export const distanceFill: Style<FillLayerSpecification> = {
   paint: { 'fill-color': classColor(DISTANCE_COLORS, 0), 'fill-opacity': 0.88 },
 };
 
-/** White spots: no counted presence (counts) or no presence to measure to (distance). */
-export const blankFill = (metric: 'clusters' | 'distance'): Style<FillLayerSpecification> => ({
+export const beyondFill: Style<FillLayerSpecification> = {
+  id: COVERAGE_FILL_ID,
+  type: 'fill',
+  filter: hasClass,
+  paint: { 'fill-color': classColor(BEYOND_COLORS, 0), 'fill-opacity': 0.88 },
+};
+
+export const METRIC_FILL = { clusters: countFill, distance: distanceFill, residents: beyondFill } as const;
+
+/** White spots: no counted presence (counts), no presence to measure to (distance), no residents. */
+export const blankFill = (metric: keyof typeof METRIC_FILL): Style<FillLayerSpecification> => ({
   id: COVERAGE_BLANK_ID,
   type: 'fill',
   filter: metric === 'clusters' ? ['==', ['get', 'cls'], 0] : ['<', ['get', 'cls'], 0],

@@ -1,18 +1,8 @@
-import { useMemo } from 'react';
-import { useDataset } from '@/data/dataset';
 import type { AreaUnit } from '@/lib/coverage/geography';
 import type { Language } from '@/model/view';
 
-/** A cluster's short display name: its acronym where the note gives one (MARLOG), else its name. */
-export function useClusterName(): (id: string) => string {
-  const { data } = useDataset();
-  return useMemo(() => {
-    const names = new Map(data?.clusters.map((c) => [c.id, c.shortName ?? c.name]));
-    return (id: string) => names.get(id) ?? id;
-  }, [data]);
-}
-
-export const areaName = (unit: AreaUnit, language: Language): string =>
+/** An area's name in the reader's language: DAGI's Danish, or the English name where one exists. */
+export const areaName = (unit: Pick<AreaUnit, 'name' | 'nameEn'>, language: Language): string =>
   language === 'en' && unit.nameEn ? unit.nameEn : unit.name;
 
 /** English short forms of the regions' official names; Danish drops "Region ". */
