@@ -5,7 +5,8 @@
  * in headless Chromium alternates cold loads of each. Reports medians and spreads of time to first
  * map idle, gzip bytes of the first view and the JS heap, their ratios, the time of one map frame
  * (the floor under the map timings), filter-change latency on the real data and on 20 000 synthetic
- * presences, and Lighthouse scores. Nothing here is a timed test: compare figures from one run,
+ * presences, the import of a 20 000-row member register (time to ready, longest main-thread task),
+ * and Lighthouse scores. Nothing here is a timed test: compare figures from one run,
  * side by side.
  */
 import { execSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { measureLoad, type LoadSample } from './lib/page-load';
 import { panelFiles } from './lib/panel-chunks';
 import { measureFilterLatency } from './lib/filter-latency';
 import { measureFrameMs } from './lib/frame-time';
+import { measureImport } from './lib/import-register';
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
 import { syntheticDataset } from './lib/synthetic-dataset';
 import { median, quantile, spread } from './lib/stats';
@@ -92,6 +94,8 @@ try {
   const filterReal = await measureFilterLatency(browser, appUrl, 2);
   log(`filter latency, ${SYNTHETIC_COUNT} synthetic presences`);
   const filter20k = await measureFilterLatency(browser, app20kUrl, 2);
+  log(`import of a ${SYNTHETIC_COUNT}-row member register`);
+  const importSample = await measureImport(browser, appUrl, APP, SYNTHETIC_COUNT);
   // The baseline's scores too: they show what software WebGL leaves for any MapLibre page here.
   const scores: LighthouseScores[] = [];
   const baselineScores: LighthouseScores[] = [];
@@ -131,6 +135,7 @@ try {
     filterMs20k: { p50: median(filter20k), p95: quantile(filter20k, 0.95), samples: filter20k.length },
     filterP95Ms: quantile(filterReal, 0.95),
     filterP95Ms20k: quantile(filter20k, 0.95),
+    import: importSample,
     lighthouse: scores.length ? lighthouseMedians(scores) : null,
     lighthouseBaseline: baselineScores.length ? lighthouseMedians(baselineScores) : null,
     budget: BUDGET,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap, saveScreenshot } from './support/fixtures';
-import { memberRegister } from './support/register';
+import { memberRegisterFile } from '../bench/lib/member-register-file';
 import { longTasks, watchLongTasks } from '../bench/lib/long-tasks';
 import { mapIdle } from './support/map';
 
@@ -42,7 +42,7 @@ test.describe(`a member register of ${ROWS} rows`, () => {
     await watchLongTasks(page);
     const started = Date.now();
     // Every place name is one of the gazetteer's (bench/lib/synthetic-register.ts), so every row lands.
-    await dialog(page).getByLabel('Vælg fil').setInputFiles(memberRegister(ROWS));
+    await dialog(page).getByLabel('Vælg fil').setInputFiles(memberRegisterFile(ROWS));
     await expect(dialog(page).getByRole('progressbar')).toBeVisible();
     await expect(dialog(page)).toContainText(`${danish(ROWS)} datapunkter tilføjet`, { timeout: 90_000 });
     console.log('ready in', Date.now() - started, 'ms; long tasks', await longTasks(page));
