@@ -75,13 +75,33 @@ function ringColours(steps: number[]): { until: number; rgb: [number, number, nu
   });
 }
 
+/** What every picture of one size shares: all but the ring's colours, and where the ring's pixels are. */
+interface Template {
+  side: number;
+  /** Transparent outside, the dark casing and the white disc; the ring's pixels left to colour. */
+  base: Uint8ClampedArray;
+  /** Per ring pixel: its byte offset, turn from 12 o'clock, distance from the centre, alpha and how
+   * much of the colour shows through the casing (0–1). */
+  ring: {
+    offset: Int32Array;
+    turn: Float32Array;
+    distance: Float32Array;
+    alpha: Float32Array;
+    mix: Float32Array;
+  };
+}
+
+const clamp = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
+const [ir, ig, ib] = rgb(INK);
+const templates = new Map<number, Template>();
+
 /**
- * The picture, at PATTERN_PIXEL_RATIO: dark casing, the coloured ring with thin white cuts between
- * areas, a dark inner edge and the white disc. One distance and one angle per pixel, edges smoothed
- * by how far the pixel's centre is from them: a few hundred of these are drawn on the page's thread
- * as the map asks for them, so each must take well under a millisecond.
+ * The geometry of one size, once: dark casing, a ring, a dark inner edge and the white disc, edges
+ * smoothed by how far each pixel's centre is from them.
  */
-export function aggregateImage({ size, steps }: AggregatePicture): RasterImage {
+function template(size: number): Template {
+  const cached = templates.get(size);
+  if (cached) return cached;
   const { radius, ring } = AGGREGATE_SIZES[size] ?? AGGREGATE_SIZES[0];
   const k = PATTERN_PIXEL_RATIO;
   const [outer, edge, inner, hole] = [
@@ -89,50 +109,79 @@ export function aggregateImage({ size, steps }: AggregatePicture): RasterImage {
     radius,
     radius - ring,
     radius - ring - 0.75 * CASING,
-  ].map((r) => r * k);
-  const side = Math.ceil(2 * (outer as number) + 2);
+  ].map((r) => r * k) as [number, number, number, number];
+  const side = Math.ceil(2 * outer + 2);
   const c = side / 2;
-  const colours = ringColours(steps);
-  const cuts = colours.length > 1 ? colours.map((s) => s.until) : [];
-  const [ir, ig, ib] = rgb(INK);
-  const clamp = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
-  const data = new Uint8ClampedArray(side * side * 4);
-  const put = (i: number, r: number, g: number, b: number, a: number) => {
-    data[i] = r;
-    data[i + 1] = g;
-    data[i + 2] = b;
-    data[i + 3] = a;
-  };
+  const base = new Uint8ClampedArray(side * side * 4);
+  const ringPixels: number[][] = [];
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const [dx, dy] = [x + 0.5 - c, y + 0.5 - c];
       const d = Math.sqrt(dx * dx + dy * dy);
-      const alpha = 255 * clamp((outer as number) + 0.5 - d);
+      const alpha = 255 * clamp(outer + 0.5 - d);
       const i = (y * side + x) * 4;
       if (alpha === 0) continue;
-      if (d < (inner as number) - 0.5) {
+      if (d < inner - 0.5) {
         // The white disc, darkening into the inner casing.
-        const t = clamp(d - (hole as number) + 0.5);
-        put(i, 255 + (ir - 255) * t, 255 + (ig - 255) * t, 255 + (ib - 255) * t, alpha);
+        const t = clamp(d - hole + 0.5);
+        base.set([255 + (ir - 255) * t, 255 + (ig - 255) * t, 255 + (ib - 255) * t, alpha], i);
         continue;
       }
-      const turn = (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
-      let segment = colours[colours.length - 1];
-      for (const s of colours)
-        if (turn < s.until) {
-          segment = s;
-          break;
-        }
-      let [r, g, b] = segment?.rgb ?? [ir, ig, ib];
-      for (const u of cuts) {
-        const gap = Math.abs(((turn - u + 1.5) % 1) - 0.5) * 2 * Math.PI * d;
-        const w = clamp(0.6 * k + 0.5 - gap);
-        [r, g, b] = [r + (255 - r) * w, g + (255 - g) * w, b + (255 - b) * w];
-      }
-      // Casing outside the ring and a thin one inside it.
-      const t = clamp(d - (inner as number) + 0.5) * clamp((edge as number) + 0.5 - d);
-      put(i, ir + (r - ir) * t, ig + (g - ig) * t, ib + (b - ib) * t, alpha);
+      // Casing outside the ring and a thin one inside it; the ring's colour shows by `mix`.
+      const mix = clamp(d - inner + 0.5) * clamp(edge + 0.5 - d);
+      if (mix === 0) base.set([ir, ig, ib, alpha], i);
+      else ringPixels.push([i, (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1, d, alpha, mix]);
     }
+  }
+  const column = (j: number) => ringPixels.map((px) => px[j] as number);
+  const made: Template = {
+    side,
+    base,
+    ring: {
+      offset: Int32Array.from(column(0)),
+      turn: Float32Array.from(column(1)),
+      distance: Float32Array.from(column(2)),
+      alpha: Float32Array.from(column(3)),
+      mix: Float32Array.from(column(4)),
+    },
+  };
+  templates.set(size, made);
+  return made;
+}
+
+/**
+ * The picture, at PATTERN_PIXEL_RATIO: its size's template with the ring coloured, thin white cuts
+ * between areas. A few hundred of these are drawn on the page's thread as the map asks for them, dozens
+ * in one task on the first view, so the geometry is computed once per size and only the ring's pixels
+ * are coloured here.
+ */
+export function aggregateImage({ size, steps }: AggregatePicture): RasterImage {
+  const { side, base, ring } = template(size);
+  const k = PATTERN_PIXEL_RATIO;
+  const colours = ringColours(steps);
+  const cuts = colours.length > 1 ? colours.map((s) => s.until) : [];
+  const data = base.slice();
+  for (let j = 0; j < ring.offset.length; j++) {
+    const turn = ring.turn[j] as number;
+    const d = ring.distance[j] as number;
+    const t = ring.mix[j] as number;
+    let segment = colours[colours.length - 1];
+    for (const s of colours)
+      if (turn < s.until) {
+        segment = s;
+        break;
+      }
+    let [r, g, b] = segment?.rgb ?? [ir, ig, ib];
+    for (const u of cuts) {
+      const gap = Math.abs(((turn - u + 1.5) % 1) - 0.5) * 2 * Math.PI * d;
+      const w = clamp(0.6 * k + 0.5 - gap);
+      [r, g, b] = [r + (255 - r) * w, g + (255 - g) * w, b + (255 - b) * w];
+    }
+    const i = ring.offset[j] as number;
+    data[i] = ir + (r - ir) * t;
+    data[i + 1] = ig + (g - ig) * t;
+    data[i + 2] = ib + (b - ib) * t;
+    data[i + 3] = ring.alpha[j] as number;
   }
   return { width: side, height: side, data };
 }
