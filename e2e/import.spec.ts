@@ -160,7 +160,7 @@ test.describe('bring your own data', () => {
     const filters = page.getByRole('complementary', { name: 'Filtre' });
     await filters.locator('summary', { hasText: 'Grundlag' }).click();
     await filters.getByRole('checkbox', { name: 'Importeret af analytiker (3)' }).check();
-    await expect(filters.getByRole('status')).toHaveText('Viser 3 af 26 tilstedeværelser');
+    await expect(filters.getByRole('status')).toHaveText('Viser 3 af 28 tilstedeværelser');
     await filters.getByRole('checkbox', { name: /Importeret af analytiker/ }).uncheck();
 
     // One import, one undo.

@@ -127,6 +127,7 @@ test.describe('presences on the map', () => {
     await expect(chooser.getByRole('button')).toHaveText([
       /CLEAN/,
       /Maritime & Logistics/,
+      /DigitalLead/,
       /Odense Robotics/,
     ]);
     await chooser.getByRole('button', { name: /Maritime & Logistics Innovation Denmark/ }).click();

@@ -105,12 +105,16 @@ test.describe('without WebGL', () => {
       .getByRole('radio', { name: 'Erhvervshuse' })
       .check();
     await expect(page.getByRole('article', { name: 'Erhvervshus Fyn' })).toBeVisible();
-    await expect(page.getByRole('table', { name: /Stærkeste status/ }).getByRole('row')).toHaveCount(15);
+    // A header, one row per cluster, and the footer of links to each area's profile.
+    await expect(page.getByRole('table', { name: /Stærkeste status/ }).getByRole('row')).toHaveCount(16);
     await page.getByRole('radio', { name: 'Afstand til nærmeste' }).check();
     const distances = page.getByRole('table', { name: /Afstand fra hver kommune/ });
     await expect(distances.getByRole('row')).toHaveCount(99);
-    // A row would move the map: without one, the click is harmless.
+    // A row opens its area's profile, map or not; Escape returns to the coverage.
     await distances.getByRole('button', { name: 'Lolland' }).click();
+    await expect(details(page).getByRole('heading', { name: 'Lolland', level: 3 })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: /^Dækning pr\. / })).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Hent tallene som CSV' }).click(),

@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { PresenceStatus } from '@/model/schema';
 import type { AreaLabelProps, AreaPresenceProps } from '@/lib/presence/area-features';
 import * as style from '../styles/presence-areas';
-import { regionLabels } from '../styles/base-layers';
+import { SLOTS } from '../styles/base-style';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 
 interface Props {
@@ -28,10 +28,10 @@ export function AreaPresenceLayers({ areas, labels, statusText, selectedPresence
   return (
     <>
       <Source id="presence-areas" type="geojson" data={areas} buffer={PRESENCE_TILE_BUFFER}>
-        <Layer {...style.areaHatch} beforeId={regionLabels.id} />
-        <Layer {...style.areaSelection} filter={['==', ['get', 'id'], selected]} beforeId={regionLabels.id} />
-        <Layer {...style.areaOutlineCasing} beforeId={regionLabels.id} />
-        <Layer {...style.areaOutline} beforeId={regionLabels.id} />
+        <Layer {...style.areaHatch} beforeId={SLOTS.areas} />
+        <Layer {...style.areaSelection} filter={['==', ['get', 'id'], selected]} beforeId={SLOTS.areas} />
+        <Layer {...style.areaOutlineCasing} beforeId={SLOTS.areas} />
+        <Layer {...style.areaOutline} beforeId={SLOTS.areas} />
       </Source>
       <Source id="presence-area-labels" type="geojson" data={labels}>
         <Layer {...labelStyle} />

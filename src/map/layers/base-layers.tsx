@@ -2,6 +2,7 @@ import { Layer, Source } from 'react-map-gl/maplibre';
 import type { BaseMap } from '@/model/base-map';
 import type { BorderLevel } from '@/state/slices/ui-slice';
 import * as style from '../styles/base-layers';
+import { SLOTS } from '../styles/base-style';
 import { BASE_TILE_BUFFER } from './tile-buffer';
 
 interface Props {
@@ -14,10 +15,10 @@ export function BaseLayers({ baseMap, borderLevel }: Props) {
   return (
     <>
       <Source id="neighbours" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.neighbours}>
-        <Layer {...style.neighbourFill} />
+        <Layer {...style.neighbourFill} beforeId={SLOTS.land} />
       </Source>
       <Source id="land" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.municipalities}>
-        <Layer {...style.landFill} />
+        <Layer {...style.landFill} beforeId={SLOTS.land} />
       </Source>
       <Source
         id="municipality-borders"
@@ -25,19 +26,19 @@ export function BaseLayers({ baseMap, borderLevel }: Props) {
         buffer={BASE_TILE_BUFFER}
         data={baseMap.borders.municipality}
       >
-        <Layer {...style.municipalityBorders} />
+        <Layer {...style.municipalityBorders} beforeId={SLOTS.borders} />
       </Source>
       <Source id="coastline" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.borders.coastline}>
-        <Layer {...style.coastline} />
+        <Layer {...style.coastline} beforeId={SLOTS.borders} />
       </Source>
       <Source id="admin-borders" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.borders[borderLevel]}>
-        <Layer {...style.adminBorderCasing} />
-        <Layer {...style.adminBorder} />
+        <Layer {...style.adminBorderCasing} beforeId={SLOTS.borders} />
+        <Layer {...style.adminBorder} beforeId={SLOTS.borders} />
       </Source>
       <Source id="labels" type="geojson" data={baseMap.labels}>
-        <Layer {...style.regionLabels} />
-        <Layer {...style.townDots} />
-        <Layer {...style.townLabels} />
+        <Layer {...style.regionLabels} beforeId={SLOTS.labels} />
+        <Layer {...style.townDots} beforeId={SLOTS.labels} />
+        <Layer {...style.townLabels} beforeId={SLOTS.labels} />
       </Source>
     </>
   );

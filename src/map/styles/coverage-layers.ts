@@ -1,3 +1,4 @@
+import { SLOTS } from './base-style';
 import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { AREA_LEVEL_PATTERN, WHITE_SPOT_PATTERN } from '@/lib/coverage/patterns';
 
@@ -83,4 +84,4 @@ export const hoverOutline = (code: string | null): Style<LineLayerSpecification>
 });
 
 /** Under the base map's borders and labels, so they stay on top of the fills. */
-export const COVERAGE_BEFORE_ID = 'municipality-borders';
+export const COVERAGE_BEFORE_ID = SLOTS.coverage;

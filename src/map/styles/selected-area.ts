@@ -1,11 +1,11 @@
 import type { LineLayerSpecification } from 'maplibre-gl';
-import { regionLabels } from './base-layers';
+import { SLOTS } from './base-style';
 import { BASE_COLORS } from './palette';
 
 type Style<T> = Omit<T, 'source'>;
 
 /** Under the base map's labels; the presence layers are added above those. */
-export const SELECTED_AREA_BEFORE_ID = regionLabels.id;
+export const SELECTED_AREA_BEFORE_ID = SLOTS.areas;
 
 /** The brand's dark teal: the selected area reads as chosen over every fill, with a light casing. */
 export const SELECTED_AREA_COLOR = '#1f4e5f';
