@@ -32,7 +32,9 @@ function drawnUserIds(page: Page) {
   return page.evaluate(() => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
-    const badges = map.queryRenderedFeatures({ layers: ['presence-user-badge'] });
+    // The note's markers with the "+" and, once there are imported towns, their own layer's markers.
+    const layers = ['presence-user-badge', 'imported-badge'].filter((id) => map.getLayer(id));
+    const badges = map.queryRenderedFeatures({ layers });
     const areas = map
       .queryRenderedFeatures({ layers: ['presence-area-hatch'] })
       .filter((f) => String(f.properties.id).startsWith('user--'));

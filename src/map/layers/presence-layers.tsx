@@ -110,7 +110,6 @@ export function PresenceLayers() {
         selectedClusterId={selectedClusterId}
       />
       <Suspense fallback={null}>
-        {/* After the note's markers, so its layers can be put under them (beforeId). */}
         {imported.length > 0 && (
           <ImportedPointLayers presences={imported} clusters={clusters} locale={INTL_LOCALE[language]} />
         )}

@@ -12,6 +12,7 @@ import { AGGREGATE_IMAGE_PREFIX, AGGREGATE_SIZES, AGGREGATE_STEPS } from '@/lib/
 import { CASING_WIDTH } from '@/lib/presence/marker-style';
 import { USER_BADGE_ID } from '@/lib/presence/patterns';
 import { MAX_ZOOM } from '../camera';
+import { SLOTS } from './base-style';
 import { FONTS } from './palette';
 import * as marker from './presence-points';
 
@@ -156,5 +157,5 @@ export const importedBadge = single(marker.presenceUserBadge, 'imported-badge');
 /** What a pointer can hit: a single imported marker, an aggregate. */
 export const IMPORTED_HIT_LAYERS = { point: importedBody.id, aggregate: aggregateRing.id } as const;
 
-/** The note's markers stay on top: every imported layer goes under their first layer. */
-export const IMPORTED_BEFORE = marker.presenceLegs.id;
+/** The note's markers stay on top: every imported layer goes under its slot, which lies under them. */
+export const IMPORTED_BEFORE = SLOTS.imported;
