@@ -64,7 +64,30 @@ test.describe(`a member register of ${ROWS} rows`, () => {
     expect(aggregates).toBeGreaterThan(3);
     expect(aggregates).toBeLessThan(80);
 
-    // Coverage counts them too: every municipality now has a presence within reach.
+    // The legend explains them; a click on one zooms in to where it splits.
+    await page.getByRole('button', { name: /Signaturforklaring/ }).click();
+    await expect(page.getByText(/Flere af dine egne datapunkter samlet/)).toBeVisible();
+    await page.getByRole('button', { name: /Signaturforklaring/ }).click();
+    const before = await page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0);
+    const largest = await page.evaluate(() => {
+      const map = window.__klyngekortMap;
+      if (!map) throw new Error('map test hook missing');
+      const [top] = map
+        .queryRenderedFeatures({ layers: ['imported-aggregate'] })
+        .sort((a, b) => Number(b.properties.point_count) - Number(a.properties.point_count));
+      if (top?.geometry.type !== 'Point') throw new Error('no aggregate drawn');
+      const at = map.project(top.geometry.coordinates as [number, number]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + at.x, y: box.top + at.y };
+    });
+    await page.mouse.move(largest.x, largest.y);
+    await expect(page.getByText(/af dine egne datapunkter her/)).toBeVisible();
+    await page.mouse.click(largest.x, largest.y);
+    await expect
+      .poll(() => page.evaluate(() => window.__klyngekortMap?.getZoom() ?? 0), { timeout: 15_000 })
+      .toBeGreaterThan(before + 0.1);
+
+    // The coverage view counts from the same presences: all of them.
     await page.getByRole('button', { name: 'Dækning og huller' }).click();
     await expect(page.getByText(`Viser ${total} af ${total} tilstedeværelser`)).toBeVisible();
 
