@@ -27,6 +27,8 @@ export default defineConfig({
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
+  // Goldens live beside the specs, one per view and language (e2e/golden.spec.ts), on every platform.
+  snapshotPathTemplate: '{testDir}/goldens/{arg}{ext}',
   reporter: [['list'], ['html', { open: 'never', outputFolder: `${OUTPUT}/report` }]],
   use: {
     baseURL: BASE_URL,

@@ -55,7 +55,7 @@ export default defineConfig({
             // 'shared' they would be back in the first view.
             {
               name: 'panel-strings',
-              test: /[\\/]src[\\/]i18n[\\/](panel-strings\.ts$|locales[\\/]\w+[\\/](area|cluster|coverage|describe|embed|export|import|overview|reader|search|share|source)\.json$)/,
+              test: /[\\/]src[\\/]i18n[\\/](panel-strings\.ts$|locales[\\/]\w+[\\/](area|changes|cluster|coverage|describe|embed|export|history|import|overview|reader|search|share|source)\.json$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },
@@ -65,8 +65,16 @@ export default defineConfig({
             // into the first view. The first view must import none of these.
             {
               name: 'panel-shared',
-              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population|describe|share)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]format[\\/](figures|fact-date|milestone-date)\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|data[\\/]population\.ts$|model[\\/]population-file\.ts$|hooks[\\/]use-coverage-analysis\.ts$|components[\\/](back-button|csv-download-button|note-inline|population-source|source-quote|titled-section|use-cluster-name|use-escape|use-view-description|use-active-filters|modal-dialog|dialog-button|copy-field|copy-text)\.tsx?$)/,
+              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population|describe|share)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]history[\\/]dated-items\.ts$|lib[\\/]format[\\/]figures\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|data[\\/]population\.ts$|model[\\/]population-file\.ts$|hooks[\\/]use-coverage-analysis\.ts$|components[\\/](back-button|dated-statement|conflict-view|csv-download-button|note-inline|population-source|source-quote|titled-section|use-cluster-name|use-escape|use-view-description|use-active-filters|modal-dialog|dialog-button|copy-field|copy-text)\.tsx?$)/,
               minShareCount: 2,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
+            // The coverage analysis serves only lazily loaded chunks (its panel, its map layers, the
+            // export's summary): in 'shared' it would load with the first view, which never uses it.
+            {
+              name: 'coverage',
+              test: /[\\/]src[\\/](lib[\\/]coverage[\\/]|hooks[\\/]use-coverage-analysis\.ts$|map[\\/](styles[\\/]coverage-layers|layers[\\/]coverage-legend-rows)\.ts$)/,
               priority: 2,
               includeDependenciesRecursively: false,
             },

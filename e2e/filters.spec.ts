@@ -1,20 +1,15 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
+import { drawnPresences } from './support/presence-map';
 
 /** This spec's views: the filters and the header (issue 4 checks its own list and panels). */
 const MY_VIEWS = ['#filters', 'header'];
 const count = (page: Page) => page.locator('[data-visible-count]');
 
-/** Presence ids drawn on the map: town markers and area hatches (issue 4's layers). */
-function mapIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const map = window.__klyngekortMap;
-    if (!map) throw new Error('map test hook missing');
-    const layers = ['presence-body', 'presence-area-hatch'].filter((id) => map.getLayer(id));
-    if (layers.length < 2) throw new Error(`presence layers missing: ${layers.join(', ')}`);
-    const ids = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
-    return [...new Set(ids)].sort();
-  });
+/** Presence ids drawn on the map: town markers, stacks and area-level chips. */
+async function mapIds(page: Page): Promise<string[]> {
+  const { markers, stacked, chips } = await drawnPresences(page);
+  return [...markers, ...stacked, ...chips].sort();
 }
 
 /** Presence ids in the accessible list beside the map (each item is a button). */

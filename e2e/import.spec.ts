@@ -27,18 +27,19 @@ async function openImport(page: Page, button: string | RegExp = /^Importér data
   await expect(dialog(page, name)).toBeVisible();
 }
 
-/** Ids of imported presences the map has drawn, as markers (with the "+" badge) or areas. */
+/** Ids of imported presences the map has drawn, as markers (with the "+" badge) or area chips (with theirs). */
 function drawnUserIds(page: Page) {
   return page.evaluate(() => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
-    // The note's markers with the "+" and, once there are imported towns, their own layer's markers.
+    // The note's markers with the "+" and, once there are imported towns, their own layer's markers;
+    // imported areas are drawn as chips whose picture names the user source.
     const layers = ['presence-user-badge', 'imported-badge'].filter((id) => map.getLayer(id));
     const badges = map.queryRenderedFeatures({ layers });
-    const areas = map
-      .queryRenderedFeatures({ layers: ['presence-area-hatch'] })
-      .filter((f) => String(f.properties.id).startsWith('user--'));
-    return [...new Set([...badges, ...areas].map((f) => String(f.properties.id)))].sort();
+    const chips = map
+      .queryRenderedFeatures({ layers: ['presence-area-chip', 'presence-area-chip-light'] })
+      .filter((f) => String(f.properties.image).endsWith(':user'));
+    return [...new Set([...badges, ...chips].map((f) => String(f.properties.id)))].sort();
   });
 }
 

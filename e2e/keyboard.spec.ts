@@ -76,7 +76,8 @@ test.describe('keyboard only', () => {
     await expectVisibleFocus(page);
     await page.keyboard.press('Enter');
     await expect(details(page).getByRole('heading', { level: 3, name: 'We Build Denmark' })).toBeVisible();
-    await tabTo(page, details(page).getByRole('button').first());
+    // The cluster panel's first button (the panel's header above it holds the fold button).
+    await tabTo(page, page.locator('#details-panel-body').getByRole('button').first());
     await page.keyboard.press('Escape');
     await expect(aalborg).toBeFocused();
   });
@@ -114,7 +115,7 @@ test.describe('keyboard only', () => {
   test('the reader opens and closes from the header, focus comes back', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
-    const note = page.getByRole('button', { name: 'Notatet' });
+    const note = page.getByRole('button', { name: 'Notatet', exact: true });
     await tabTo(page, note);
     await page.keyboard.press('Enter');
     await expect(note).toHaveAttribute('aria-pressed', 'true');

@@ -3,6 +3,7 @@ import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from 
 import {
   clusterName,
   dataset,
+  drawnPresences,
   markerPoint,
   pagePoint,
   selectedOnMap,
@@ -90,25 +91,18 @@ test.describe('presences on the map', () => {
     }
   });
 
-  test('draws every presence: markers for towns, hatched areas, one list item each', async ({ page }) => {
+  test('draws every presence: markers for towns, a chip on its area for each area-level one, one list item each', async ({
+    page,
+  }) => {
     await page.goto('/');
     await waitForMap(page);
-    const drawn = await page.evaluate(() => {
-      const map = window.__klyngekortMap;
-      const ids = (layer: string) => [
-        ...new Set(map?.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id))),
-      ];
-      return {
-        points: ids('presence-body'),
-        areas: ids('presence-area-hatch'),
-        labels: ids('presence-area-labels'),
-      };
-    });
+    const drawn = await drawnPresences(page);
     const cities = dataset.presences.filter((p) => p.point).map((p) => p.id);
     const areas = dataset.presences.filter((p) => !p.point).map((p) => p.id);
-    expect(drawn.points.sort()).toEqual(cities.sort());
-    expect(drawn.areas.sort()).toEqual(areas.sort());
-    expect(drawn.labels.sort()).toEqual(areas.sort());
+    // At a desktop's first view the note's towns all have room for their rings: no stacks.
+    expect(drawn.stacked).toEqual([]);
+    expect(drawn.markers).toEqual(cities.sort());
+    expect(drawn.chips).toEqual(areas.sort());
     const items = await list(page)
       .getByRole('button')
       .evaluateAll((bs) =>

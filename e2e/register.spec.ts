@@ -72,11 +72,19 @@ test.describe(`a member register of ${ROWS} rows`, () => {
     const largest = await page.evaluate(() => {
       const map = window.__klyngekortMap;
       if (!map) throw new Error('map test hook missing');
-      const [top] = map
+      // The note's marks stay on top of the imported ones: the largest aggregate no chip or marker covers.
+      const covered = (at: { x: number; y: number }) =>
+        map
+          .queryRenderedFeatures([at.x, at.y])
+          .some((f) => f.layer.id.startsWith('presence-') && !/^presence-area-(tint|edge)$/.test(f.layer.id));
+      const at = map
         .queryRenderedFeatures({ layers: ['imported-aggregate'] })
-        .sort((a, b) => Number(b.properties.point_count) - Number(a.properties.point_count));
-      if (top?.geometry.type !== 'Point') throw new Error('no aggregate drawn');
-      const at = map.project(top.geometry.coordinates as [number, number]);
+        .sort((a, b) => Number(b.properties.point_count) - Number(a.properties.point_count))
+        .map((f) =>
+          f.geometry.type === 'Point' ? map.project(f.geometry.coordinates as [number, number]) : null,
+        )
+        .find((at) => at && !covered(at));
+      if (!at) throw new Error('no uncovered aggregate drawn');
       const box = map.getCanvas().getBoundingClientRect();
       return { x: box.left + at.x, y: box.top + at.y };
     });

@@ -189,7 +189,7 @@ test.describe('source reader', () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(lang === 'en' ? '/?lang=en' : '/');
       await waitForMap(page);
-      await page.getByRole('button', { name: lang === 'en' ? 'The note' : 'Notatet' }).click();
+      await page.getByRole('button', { name: lang === 'en' ? 'The note' : 'Notatet', exact: true }).click();
       await expect(reader(page)).toBeVisible();
       await expect(reader(page).getByRole('heading', { level: 4 })).toHaveCount(14);
       await expectNoAxeViolations(page, READER_VIEW);

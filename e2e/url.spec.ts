@@ -129,7 +129,10 @@ test.describe('shareable views', () => {
       'aria-pressed',
       'true',
     );
-    await expect(page.getByRole('button', { name: /Notatet/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Notatet', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(new URL(page.url()).search).toBe(
       '?announced=1&lang=da&level=municipality&metric=distance&reader=1&view=coverage',
     );

@@ -7,3 +7,6 @@ interface ImportMetaEnv {
 
 /** SHA-256 of the shipped public/data/dataset.json (scripts/vite/dataset-digest.ts); null if it is missing. */
 declare const __KLYNGEKORT_DATASET_SHA256__: string | null;
+
+/** SHA-256 of the shipped public/data/history.json (same plugin); null if it is missing. */
+declare const __KLYNGEKORT_HISTORY_SHA256__: string | null;

@@ -3,10 +3,19 @@
  * list shows the new count and the map has drawn it (next idle). Measured inside the page, each
  * click from a settled map (300 ms after the previous idle).
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { BUSINESS_AREAS } from '../../src/model/schema';
 
 export async function measureFilterLatency(browser: Browser, url: string, rounds: number): Promise<number[]> {
+  return onReadyApp(browser, url, (page) => filterClicks(page, rounds));
+}
+
+/** Opens the app with its test hook and waits for the map and the list before `measure`. */
+export async function onReadyApp<T>(
+  browser: Browser,
+  url: string,
+  measure: (page: Page) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     (window as unknown as { __KLYNGEKORT_TEST__: boolean }).__KLYNGEKORT_TEST__ = true;
@@ -15,6 +24,15 @@ export async function measureFilterLatency(browser: Browser, url: string, rounds
   await page.goto(url);
   await page.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
   await page.locator('[data-visible-count]').first().waitFor();
+  try {
+    return await measure(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Ticks and unticks every business area `rounds` times; one latency per click. */
+export async function filterClicks(page: Page, rounds: number): Promise<number[]> {
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const area of BUSINESS_AREAS) {
@@ -24,7 +42,6 @@ export async function measureFilterLatency(browser: Browser, url: string, rounds
       for (let flip = 0; flip < 2; flip++) samples.push(await page.evaluate(clickAndWait, handle));
     }
   }
-  await context.close();
   return samples;
 }
 

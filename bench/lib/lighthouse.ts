@@ -1,4 +1,8 @@
-/** Lighthouse (desktop preset) performance and accessibility scores, run from its CLI. */
+/**
+ * Lighthouse (desktop preset) performance and accessibility scores, run from its CLI, with the total
+ * blocking time and where the main thread spent its time (the `mainthread-work-breakdown` audit's
+ * groups: script evaluation, style and layout, rendering, …), the gap between two pages' scores.
+ */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync, rmSync } from 'node:fs';
@@ -8,6 +12,30 @@ import { tmpdir } from 'node:os';
 export interface LighthouseScores {
   performance: number;
   accessibility: number;
+  totalBlockingMs: number;
+  /** Main-thread milliseconds by Lighthouse's group id (scriptEvaluation, styleLayout, …). */
+  mainThreadMs: Record<string, number>;
+}
+
+interface Report {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<
+    string,
+    { numericValue?: number; details?: { items?: { group?: string; duration?: number }[] } }
+  >;
+}
+
+/** The scores and the blocking time of a Lighthouse JSON report. */
+export function readScores(report: Report): LighthouseScores {
+  const mainThreadMs: Record<string, number> = {};
+  for (const item of report.audits['mainthread-work-breakdown']?.details?.items ?? [])
+    if (item.group) mainThreadMs[item.group] = (mainThreadMs[item.group] ?? 0) + (item.duration ?? 0);
+  return {
+    performance: report.categories.performance?.score ?? NaN,
+    accessibility: report.categories.accessibility?.score ?? NaN,
+    totalBlockingMs: report.audits['total-blocking-time']?.numericValue ?? NaN,
+    mainThreadMs,
+  };
 }
 
 /**
@@ -48,12 +76,7 @@ async function runLighthouseOnce(url: string, chromePath: string): Promise<Light
     ],
     { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 2 ** 20 },
   );
-  const report = JSON.parse(readFileSync(output, 'utf8')) as {
-    categories: Record<string, { score: number | null }>;
-  };
+  const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
   rmSync(output, { force: true });
-  return {
-    performance: report.categories.performance?.score ?? NaN,
-    accessibility: report.categories.accessibility?.score ?? NaN,
-  };
+  return readScores(report);
 }

@@ -10,19 +10,46 @@ const result: BenchResult = {
     baseline: { median: 1489.2, min: 1339.5, max: 1701, p25: 1484.7, p75: 1699.5 },
   },
   idleRatio: 1.36,
+  idleRatioSpread: { median: 1.36, min: 1.02, max: 7.9, p25: 1.21, p75: 1.42 },
   gzipBytes: {
     app: { js: 582177, css: 19809, data: 182437, total: 785300 },
     baseline: { js: 435877, css: 10119, data: 167417, total: 613959 },
   },
   extraInitialGzipBytes: 171341,
   lazyPanelGzipBytes: 16120,
+  lazyChunks: [
+    {
+      file: '/assets/share-dialog-C_OIoMfl.js',
+      entry: 'src/features/share/share-dialog.tsx',
+      gzipBytes: 4210,
+    },
+    { file: '/assets/embed-frame-oEcfZDqo.js', entry: 'src/app/embed/embed-frame.tsx', gzipBytes: 1190 },
+  ],
+  shaderMs: { app: 310, baseline: 240 },
   heapBytes: { app: 14113864, baseline: 9280164 },
   frameMs: { app: 110, baseline: 85 },
   filterMs: { p50: 265.7, p95: 353, samples: 56 },
   filterMs20k: { p50: 952.2, p95: 1315.5, samples: 56 },
   filterP95Ms: 353,
   filterP95Ms20k: 1315.5,
-  lighthouse: null,
+  filterP95Frames: 353 / 85,
+  filterP95Frames20k: 1315.5 / 85,
+  moveMs20k: { pan: { p50: 120, p95: 170, samples: 8 }, zoom: { p50: 200, p95: 260, samples: 8 } },
+  lighthouse: {
+    performance: 0.6,
+    accessibility: 1,
+    totalBlockingMs: 900,
+    mainThreadMs: { scriptEvaluation: 1500, styleLayout: 120, other: 300 },
+    runs: [],
+  },
+  lighthouseBaseline: {
+    performance: 0.75,
+    accessibility: 1,
+    totalBlockingMs: 600,
+    mainThreadMs: { scriptEvaluation: 1000, styleLayout: 20, other: 310 },
+    runs: [],
+  },
+  lighthouseRatio: 0.8,
   budget: BUDGET,
   budgetMet: {},
 };
@@ -55,10 +82,57 @@ describe('formatReport', () => {
     expect(lines.find((l) => l.startsWith('first map idle'))).toContain('12027 ms (1836–12476)');
   });
 
-  it('reports one frame of each page and the filter latency in frames of the app', () => {
+  it('reports one frame of each page and the latencies in frames of the baseline map', () => {
     expect(lines.find((l) => l.startsWith('one map frame'))).toMatch(/110 ms +85 ms +×1\.29/);
-    expect(report).toContain('p50 266 ms (2.4 frames), p95 353 ms (3.2 frames)');
-    expect(report).toContain('p50 952 ms (8.7 frames), p95 1316 ms (12.0 frames)');
+    expect(report).toContain('p50 266 ms (3.1 frames), p95 353 ms (4.2 frames)');
+    expect(report).toContain('p50 952 ms (11.2 frames), p95 1316 ms (15.5 frames)');
+    expect(lines.find((l) => l.startsWith('pan 100 px'))).toContain('p95 170 ms (2.0 frames)');
+  });
+
+  it('gives the first-idle ratio with the spread of its rounds', () => {
+    expect(lines.find((l) => l.startsWith('first map idle'))).toContain(
+      '×1.36 ✗ (≤ 1.1; per round 1.21–1.42 IQR',
+    );
+  });
+
+  it('sets the blocking time and its parts of both pages side by side, with signed differences', () => {
+    expect(lines.find((l) => l.startsWith('performance'))).toMatch(/0\.60 +0\.75 +×0\.80 ✗ \(≥ 0\.95\)/);
+    expect(lines.find((l) => l.startsWith('total blocking time'))).toMatch(/900 ms +600 ms +\+300 ms/);
+    expect(lines.find((l) => l.includes('script evaluation'))).toMatch(/1500 ms +1000 ms +\+500 ms/);
+    expect(lines.find((l) => l.startsWith('  other'))).toMatch(/300 ms +310 ms +−10 ms/);
+  });
+
+  it('lists each lazily loaded chunk with its size and the module that loads it', () => {
+    expect(report).toContain('lazily loaded chunks (gzip), 5.4 kB in all:');
+    expect(report).toContain(
+      '4.2 kB  /assets/share-dialog-C_OIoMfl.js  ← src/features/share/share-dialog.tsx',
+    );
+  });
+});
+
+describe('checkBudget', () => {
+  it('checks the ratios to the baseline, never an absolute time', () => {
+    expect(result.budgetMet).toEqual({
+      idleRatio: false,
+      extraInitialGzipBytes: false,
+      filterP95Frames: false,
+      filterP95Frames20k: false,
+      lighthouseRatio: false,
+      lighthouseAccessibility: true,
+    });
+    const fast = checkBudget({
+      ...result,
+      idleRatio: 1.08,
+      filterP95Frames: 1.9,
+      filterP95Frames20k: 2.9,
+      lighthouseRatio: 0.96,
+    });
+    expect(fast).toMatchObject({
+      idleRatio: true,
+      filterP95Frames: true,
+      filterP95Frames20k: true,
+      lighthouseRatio: true,
+    });
   });
 });
 

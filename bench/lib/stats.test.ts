@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, quantile, spread } from './stats';
+import { median, pairedRatios, quantile, spread } from './stats';
 
 describe('stats', () => {
   it('takes the middle value, interpolating for even counts', () => {
@@ -12,5 +12,12 @@ describe('stats', () => {
   });
   it('reports min, max and quartiles', () => {
     expect(spread([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, p25: 2, p75: 4 });
+  });
+});
+
+describe('pairedRatios', () => {
+  it('divides each app sample by the baseline sample of the same round', () => {
+    expect(pairedRatios([110, 200, 90], [100, 100, 100])).toEqual([1.1, 2, 0.9]);
+    expect(pairedRatios([1, 2, 3], [1, 2])).toEqual([1, 1]);
   });
 });

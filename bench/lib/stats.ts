@@ -27,3 +27,11 @@ export function spread(values: number[]): Spread {
     p75: quantile(values, 0.75),
   };
 }
+
+/**
+ * Each round's app ÷ baseline, the two loaded one after the other: pairing cancels the machine's
+ * slow swings (another build starting), which a ratio of two medians taken apart would keep.
+ */
+export function pairedRatios(app: number[], baseline: number[]): number[] {
+  return app.slice(0, baseline.length).map((value, i) => value / (baseline[i] as number));
+}

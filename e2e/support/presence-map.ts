@@ -48,13 +48,39 @@ export async function markerPoint(page: Page, presenceId: string) {
   return pagePoint(page, at);
 }
 
-/** Ids the map highlights as selected (markers and areas). */
+/** Ids the map highlights as selected (a marker's ring, an area-level presence's chip halo). */
 export function selectedOnMap(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
-    const layers = ['presence-selection', 'presence-area-selection'].filter((id) => map.getLayer(id));
+    const layers = ['presence-selection', 'presence-area-chip-halo'].filter((id) => map.getLayer(id));
     return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))];
+  });
+}
+
+/**
+ * Presence ids the map draws now, by how: town markers, the presences a stack stands for, and
+ * area-level presences' chips.
+ */
+export function drawnPresences(
+  page: Page,
+): Promise<{ markers: string[]; stacked: string[]; chips: string[] }> {
+  return page.evaluate(() => {
+    const map = window.__klyngekortMap;
+    if (!map) throw new Error('map test hook missing');
+    const ids = (layers: string[], key = 'id') => {
+      const present = layers.filter((id) => map.getLayer(id));
+      if (present.length < layers.length) throw new Error(`presence layers missing: ${layers.join(', ')}`);
+      const values = map
+        .queryRenderedFeatures({ layers: present })
+        .flatMap((f) => String(f.properties[key]).split(','));
+      return [...new Set(values)].sort();
+    };
+    return {
+      markers: ids(['presence-body']),
+      stacked: ids(['presence-stack'], 'ids').filter(Boolean),
+      chips: ids(['presence-area-chip', 'presence-area-chip-light']),
+    };
   });
 }
 

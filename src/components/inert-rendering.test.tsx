@@ -113,6 +113,7 @@ describe('hostile text renders inert', () => {
       kind: s,
       inferred: s,
       user: s,
+      source: s,
       name: s,
     });
     expectInert((s) => <PresenceLine presence={presence} text={line(s)} area="digital-technologies" />);

@@ -1,6 +1,7 @@
 import type { Presence } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import type { BusinessAreaId } from '@/model/schema';
+import { fromOtherSource } from '@/lib/history/provenance';
 import { StatusMarker } from './status-marker';
 import type { PresenceText } from './use-presence-text';
 
@@ -19,6 +20,7 @@ export function PresenceLine({ presence, text, area }: Props) {
         color={BUSINESS_AREA_STYLE[area].color}
         inferred={!!text.inferred}
         user={!!text.user}
+        otherSource={fromOtherSource(presence)}
         size={20}
       />
       <span className="min-w-0 flex-1">
@@ -31,6 +33,7 @@ export function PresenceLine({ presence, text, area }: Props) {
           {text.inferred && <em> · {text.inferred}</em>}
           {text.user && <em> · {text.user}</em>}
         </span>
+        {text.source && <span className="block truncate text-xs font-normal text-muted">{text.source}</span>}
       </span>
     </>
   );

@@ -3,6 +3,8 @@ import {
   CASING_WIDTH,
   INFERRED_HALO,
   MARKER_RADIUS_STOPS,
+  markerColor,
+  SOURCE_BADGE_RADIUS,
   STATUS_MARKER,
   USER_BADGE_RADIUS,
   userBadgeOffset,
@@ -19,15 +21,29 @@ interface Props {
   inferred?: boolean;
   /** Imported by the analyst: the map's "+" badge. */
   user?: boolean;
+  /** Shown from a source other than the note: the map's ringed-dot badge, lower right. */
+  otherSource?: boolean;
   /** Diameter in pixels. */
   size?: number;
 }
 
 /** A presence marker drawn as on the map (same fill, ring and casing per status), for lists and the legend. */
-export function StatusMarker({ status, color, inferred = false, user = false, size = 16 }: Props) {
+export function StatusMarker({
+  status,
+  color: areaColor,
+  inferred = false,
+  user = false,
+  otherSource = false,
+  size = 16,
+}: Props) {
   const style = STATUS_MARKER[status];
-  // Scaled so the widest status ring, and the inferred halo or the badge, still fit in the box.
-  const extra = Math.max(inferred ? INFERRED_HALO : 0, user ? USER_BADGE_RADIUS * 0.6 : 0);
+  const color = markerColor(areaColor, status);
+  // Scaled so the widest status ring, and the inferred halo or the badges, still fit in the box.
+  const extra = Math.max(
+    inferred ? INFERRED_HALO : 0,
+    user ? USER_BADGE_RADIUS * 0.6 : 0,
+    otherSource ? SOURCE_BADGE_RADIUS * 0.6 : 0,
+  );
   const scale = size / 2 / (RADIUS + WIDEST_RING + CASING_WIDTH + extra);
   const badge = Math.max(USER_BADGE_RADIUS * scale, size * 0.24);
   // On the marker's upper right edge, kept inside the box.
@@ -61,6 +77,20 @@ export function StatusMarker({ status, color, inferred = false, user = false, si
       />
       <circle r={r} fill={color} fillOpacity={style.fillOpacity} />
       {ring > 0 && <circle r={r + ring / 2} fill="none" stroke={color} strokeWidth={ring} />}
+      {status === 'closed' && (
+        <path
+          d={`M${outer} ${-outer}L${-outer} ${outer}`}
+          stroke="#1c2a33"
+          strokeWidth={2.2 * scale}
+          strokeLinecap="round"
+        />
+      )}
+      {otherSource && (
+        <g transform={`translate(${badgeAt} ${badgeAt}) scale(${badge / USER_BADGE_RADIUS})`}>
+          <circle r={SOURCE_BADGE_RADIUS + 0.2} fill="#ffffff" stroke="#1c2a33" strokeWidth={1.2} />
+          <circle r={SOURCE_BADGE_RADIUS * 0.38} fill="#1c2a33" />
+        </g>
+      )}
       {user && (
         // Larger than the map's badge at this scale: in a 20 px list marker a scaled badge would vanish.
         <g transform={`translate(${badgeAt} ${-badgeAt}) scale(${badge / USER_BADGE_RADIUS})`}>

@@ -3,7 +3,10 @@ import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import type { Presence } from '@/model/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
+import { useSourceRegistry } from '@/hooks/use-source-registry';
+import { formatFactDate } from '@/lib/format/fact-date';
 import { placeBehind } from '@/lib/presence/place-behind';
+import { useDateWords } from './use-date-words';
 
 export interface PresenceText {
   /** The place as the note writes it ("RUC", "Sjælland"). */
@@ -17,6 +20,11 @@ export interface PresenceText {
   inferred: string | null;
   /** "eget datapunkt" / "your own data point" when the analyst imported it; else null. */
   user: string | null;
+  /**
+   * With every source: which source the statement shown comes from and its date ("Nordjyske, juni 2020",
+   * "notatet, efterår 2021"); null with the note alone, where every presence is the note's.
+   */
+  source: string | null;
   /** Place, cluster and status in one line: the accessible name of anything that selects it. */
   name: string;
 }
@@ -25,7 +33,9 @@ export interface PresenceText {
 export function usePresenceText(): (p: Presence) => PresenceText {
   const { t } = useTranslation(['presences', 'imported']);
   const language = useLanguage();
+  const dates = useDateWords();
   const { data } = useDataset();
+  const sources = useSourceRegistry();
   const names = useMemo(() => new Map(data?.clusters.map((c) => [c.id, c.name])), [data]);
   return useCallback(
     (p: Presence) => {
@@ -36,6 +46,17 @@ export function usePresenceText(): (p: Presence) => PresenceText {
       const qualifier = inferred ?? user;
       const where = placeBehind(p);
       const place = where ? `${p.place} (${where})` : p.place;
+      const registered = p.observed && sources.get(p.source ?? '');
+      const source = p.observed
+        ? t('source', {
+            source: !registered || registered.primary ? t('sourceNote') : registered.publisher,
+            date: formatFactDate(
+              { date: p.observed.date, precision: p.observed.datePrecision },
+              language,
+              dates,
+            ),
+          })
+        : null;
       return {
         place: p.place,
         where,
@@ -44,9 +65,12 @@ export function usePresenceText(): (p: Presence) => PresenceText {
         kind: t(`kind.${p.kind}`),
         inferred,
         user,
-        name: [place, cluster, qualifier ? `${status}, ${qualifier}` : status].join(', '),
+        source,
+        name: [place, cluster, qualifier ? `${status}, ${qualifier}` : status, source]
+          .filter(Boolean)
+          .join(', '),
       };
     },
-    [names, language, t],
+    [names, sources, language, dates, t],
   );
 }

@@ -11,17 +11,27 @@ import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presen
 import { countedPresences } from '@/lib/coverage/distance';
 import { selectedClusterIds } from '@/lib/coverage/selection';
 import { countedStatuses } from '@/lib/coverage/statuses';
-import { describeBasis, type DataBasis } from '@/lib/describe/data-basis';
+import { describeBasis, type BasisSource, type DataBasis } from '@/lib/describe/data-basis';
+import { useSourceRegistry } from '@/hooks/use-source-registry';
+import { useSourceChoice } from '@/hooks/use-source-presences';
 import { describeView, type ViewDescription } from '@/lib/describe/describe-view';
 import type { AsOf } from '@/model/fact-date';
 import { useAppStore } from '@/state/store';
 import { useActiveFilters } from './use-active-filters';
 
 /**
- * The day the view holds at; null: as of its sources. The one place a "status as of" date comes in,
- * so the title line, the description, the picture and the print all follow it.
+ * Which sources a view may cite and the day it holds at: the note's own date with the note alone (null),
+ * the chosen "Status pr." with every source. The one place the source choice comes in, so the title line,
+ * the description, the picture and the print all follow it.
  */
-const AS_OF: AsOf | null = null;
+function useBasisSources(): { sources: BasisSource[]; asOf: AsOf | null } {
+  const registry = useSourceRegistry();
+  const choice = useSourceChoice();
+  return useMemo(
+    () => ({ sources: [...registry.values()], asOf: choice.sources === 'all' ? choice.asOf : null }),
+    [registry, choice],
+  );
+}
 
 /** Everything the words for the view are made from: the hooks the legend, the list and the map read. */
 function useDescriptionSources() {
@@ -31,6 +41,7 @@ function useDescriptionSources() {
   const shown = useVisiblePresences();
   const all = useAllPresences();
   const filters = useActiveFilters();
+  const basis = useBasisSources();
   const state = useAppStore(
     useShallow((s) => ({
       view: s.view,
@@ -43,19 +54,18 @@ function useDescriptionSources() {
     })),
   );
   return useMemo(
-    () => ({ t, language, data, shown, all, filters, state }),
-    [t, language, data, shown, all, filters, state],
+    () => ({ t, language, data, shown, all, filters, state, basis }),
+    [t, language, data, shown, all, filters, state, basis],
   );
 }
 
 type Sources = ReturnType<typeof useDescriptionSources>;
 
 function describe(
-  { t, language, data, shown, all, filters, state }: Sources,
+  { t, language, data, shown, all, filters, state, basis }: Sources,
   coverage: CoverageView | null,
 ): ViewDescription | null {
   if (!data) return null;
-  const basis = { sources: data.sources, asOf: AS_OF };
   const words = { language, t };
   if (state.view === 'coverage') {
     if (!coverage) return null;
@@ -138,6 +148,7 @@ export function useDataBasis(): DataBasis | null {
   const { data } = useDataset();
   const visible = useVisiblePresences();
   const all = useAllPresences();
+  const basis = useBasisSources();
   const [view, includeAnnounced, filters] = useAppStore(
     useShallow((s) => [s.view, s.includeAnnounced, s.filters] as const),
   );
@@ -147,6 +158,6 @@ export function useDataBasis(): DataBasis | null {
       view === 'coverage'
         ? countedPresences(all, selectedClusterIds(data.clusters, filters), countedStatuses(includeAnnounced))
         : visible;
-    return describeBasis({ sources: data.sources, shown, asOf: AS_OF }, { language, t });
-  }, [data, view, visible, all, filters, includeAnnounced, language, t]);
+    return describeBasis({ ...basis, shown }, { language, t });
+  }, [data, basis, view, visible, all, filters, includeAnnounced, language, t]);
 }

@@ -92,3 +92,13 @@ export class DatasetValidationError extends Error {
     this.name = 'DatasetValidationError';
   }
 }
+
+/** JSON.parse, failing as a DatasetValidationError ("file: not valid JSON (…)") like every other problem. */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    throw new DatasetValidationError([{ file, record: null, field: null, reason }]);
+  }
+}

@@ -1,4 +1,4 @@
-import { DatasetValidationError, toProblems } from './format-validation-error';
+import { DatasetValidationError, parseJsonText, toProblems } from './format-validation-error';
 import { datasetSchema, type Dataset } from '@/model/dataset-schema';
 
 export { DatasetValidationError };
@@ -11,16 +11,6 @@ export function parseDataset(raw: unknown, file = 'data/dataset.json'): Dataset 
   const result = datasetSchema.safeParse(raw);
   if (!result.success) throw new DatasetValidationError(toProblems(result.error.issues, raw, file));
   return result.data;
-}
-
-/** JSON.parse, failing as a DatasetValidationError ("file: not valid JSON (…)") like every other problem. */
-export function parseJsonText(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const reason = `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
-    throw new DatasetValidationError([{ file, record: null, field: null, reason }]);
-  }
 }
 
 /** Parses response text first, so malformed JSON gets the same kind of message. */

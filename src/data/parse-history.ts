@@ -1,8 +1,7 @@
-import { DatasetValidationError, toProblems, type IssueLike } from './format-validation-error';
+import { DatasetValidationError, parseJsonText, toProblems, type IssueLike } from './format-validation-error';
 import { historyCrossCheck } from '@/model/history-cross-check';
 import { historySchema, type History } from '@/model/history-schema';
 import type { Dataset } from '@/model/dataset-schema';
-import { parseJsonText } from './parse-dataset';
 
 /**
  * Validates fetched history JSON against its schema and against the dataset it extends. Throws

@@ -8,20 +8,22 @@ import { useBaseMap } from '@/data/base-map';
 import type { BaseMap } from '@/model/base-map';
 import { useDataset } from '@/data/dataset';
 import { useIncludedImports } from '@/data/imported-presences';
-import type { Dataset, Presence, UserPresence } from '@/model/schema';
+import type { Cluster, Presence, UserPresence } from '@/model/schema';
 import type { Filters } from '@/model/filters';
+import { useSourcePresences } from './use-source-presences';
 
 /*
  * Many components call these hooks at once (map, list, legend, panels, filters). The caches make
- * them share one facet computation per dataset and base map, and one filtered array per filter
- * state, so every caller gets the same array and memoised children downstream stay stable.
+ * them share one facet computation per set of presences (the note's, or every source's at a date:
+ * use-source-presences.ts) and base map, and one filtered array per filter state, so every caller gets
+ * the same array and memoised children downstream stay stable.
  */
 const lookups = new WeakMap<BaseMap, MunicipalityLookup>();
-const faceted = new WeakMap<Dataset, WeakMap<object, Faceted<Presence>[]>>();
+const faceted = new WeakMap<Presence[], WeakMap<object, Faceted<Presence>[]>>();
 const NO_BASE_MAP = {};
 const lastFiltered = new WeakMap<Faceted<Presence>[], { filters: object; result: Presence[] }>();
 const withImports = new WeakMap<object, WeakMap<UserPresence[], Faceted<Presence>[]>>();
-const allPresences = new WeakMap<Dataset, WeakMap<UserPresence[], Presence[]>>();
+const allPresences = new WeakMap<Presence[], WeakMap<UserPresence[], Presence[]>>();
 
 function municipalityLookup(baseMap: BaseMap): MunicipalityLookup {
   let lookup = lookups.get(baseMap);
@@ -32,13 +34,17 @@ function municipalityLookup(baseMap: BaseMap): MunicipalityLookup {
   return lookup;
 }
 
-function facetedFor(dataset: Dataset, baseMap: BaseMap | undefined): Faceted<Presence>[] {
-  let byBaseMap = faceted.get(dataset);
-  if (!byBaseMap) faceted.set(dataset, (byBaseMap = new WeakMap()));
+function facetedFor(
+  presences: Presence[],
+  clusters: Cluster[],
+  baseMap: BaseMap | undefined,
+): Faceted<Presence>[] {
+  let byBaseMap = faceted.get(presences);
+  if (!byBaseMap) faceted.set(presences, (byBaseMap = new WeakMap()));
   const key = baseMap ?? NO_BASE_MAP;
   let items = byBaseMap.get(key);
   if (!items) {
-    items = facetPresences(dataset.presences, dataset.clusters, baseMap && municipalityLookup(baseMap));
+    items = facetPresences(presences, clusters, baseMap && municipalityLookup(baseMap));
     byBaseMap.set(key, items);
   }
   return items;
@@ -46,18 +52,19 @@ function facetedFor(dataset: Dataset, baseMap: BaseMap | undefined): Faceted<Pre
 
 /** The base items plus the analyst's imported presences (basis 'user'), once per pair. */
 function facetedWithImports(
-  dataset: Dataset,
+  presences: Presence[],
+  clusters: Cluster[],
   baseMap: BaseMap | undefined,
   imports: UserPresence[],
 ): Faceted<Presence>[] {
-  const base = facetedFor(dataset, baseMap);
+  const base = facetedFor(presences, clusters, baseMap);
   if (!imports.length) return base;
   let byImports = withImports.get(base);
   if (!byImports) withImports.set(base, (byImports = new WeakMap()));
   let items = byImports.get(imports);
   if (!items) {
     const lookup = baseMap && municipalityLookup(baseMap);
-    items = [...base, ...facetPresences(imports, dataset.clusters, lookup)];
+    items = [...base, ...facetPresences(imports, clusters, lookup)];
     byImports.set(imports, items);
   }
   return items;
@@ -74,21 +81,22 @@ function useShownImports(): UserPresence[] {
 }
 
 /**
- * The dataset's presences and the imported ones that are switched on, as one stable array: for the
+ * The presences of the chosen sources at the chosen date (the note's by default) and the imported ones
+ * that are switched on, as one stable array: for the
  * coverage analysis and for totals ("12 of 30 shown").
  */
 export function useAllPresences(): Presence[] {
-  const { data } = useDataset();
+  const { presences } = useSourcePresences();
   const imports = useShownImports();
   return useMemo(() => {
-    if (!data) return EMPTY_PRESENCES;
-    if (!imports.length) return data.presences;
-    let byImports = allPresences.get(data);
-    if (!byImports) allPresences.set(data, (byImports = new WeakMap()));
+    if (!presences) return EMPTY_PRESENCES;
+    if (!imports.length) return presences;
+    let byImports = allPresences.get(presences);
+    if (!byImports) allPresences.set(presences, (byImports = new WeakMap()));
     let all = byImports.get(imports);
-    if (!all) byImports.set(imports, (all = [...data.presences, ...imports]));
+    if (!all) byImports.set(imports, (all = [...presences, ...imports]));
     return all;
-  }, [data, imports]);
+  }, [presences, imports]);
 }
 
 /**
@@ -98,11 +106,13 @@ export function useAllPresences(): Presence[] {
  */
 export function useFacetedPresences(): Faceted<Presence>[] {
   const { data } = useDataset();
+  const { presences } = useSourcePresences();
   const { data: baseMap } = useBaseMap();
   const imports = useShownImports();
   return useMemo(
-    () => (data ? facetedWithImports(data, baseMap, imports) : EMPTY_FACETED),
-    [data, baseMap, imports],
+    () =>
+      data && presences ? facetedWithImports(presences, data.clusters, baseMap, imports) : EMPTY_FACETED,
+    [data, presences, baseMap, imports],
   );
 }
 

@@ -1,5 +1,7 @@
 import areaDa from './locales/da/area.json';
 import areaEn from './locales/en/area.json';
+import changesDa from './locales/da/changes.json';
+import changesEn from './locales/en/changes.json';
 import clusterDa from './locales/da/cluster.json';
 import clusterEn from './locales/en/cluster.json';
 import coverageDa from './locales/da/coverage.json';
@@ -10,6 +12,8 @@ import embedDa from './locales/da/embed.json';
 import embedEn from './locales/en/embed.json';
 import exportDa from './locales/da/export.json';
 import exportEn from './locales/en/export.json';
+import historyDa from './locales/da/history.json';
+import historyEn from './locales/en/history.json';
 import importDa from './locales/da/import.json';
 import importEn from './locales/en/import.json';
 import overviewDa from './locales/da/overview.json';
@@ -38,11 +42,13 @@ function defineNamespace(name: string, strings: { da: Strings; en: Strings }): s
 }
 
 export const AREA_NS = defineNamespace('area', { da: areaDa, en: areaEn });
+export const CHANGES_NS = defineNamespace('changes', { da: changesDa, en: changesEn });
 export const CLUSTER_NS = defineNamespace('cluster', { da: clusterDa, en: clusterEn });
 export const COVERAGE_NS = defineNamespace('coverage', { da: coverageDa, en: coverageEn });
 export const DESCRIBE_NS = defineNamespace('describe', { da: describeDa, en: describeEn });
 export const EMBED_NS = defineNamespace('embed', { da: embedDa, en: embedEn });
 export const EXPORT_NS = defineNamespace('export', { da: exportDa, en: exportEn });
+export const HISTORY_NS = defineNamespace('history', { da: historyDa, en: historyEn });
 export const IMPORT_NS = defineNamespace('import', { da: importDa, en: importEn });
 export const OVERVIEW_NS = defineNamespace('overview', { da: overviewDa, en: overviewEn });
 export const READER_NS = defineNamespace('reader', { da: readerDa, en: readerEn });

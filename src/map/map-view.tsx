@@ -6,6 +6,10 @@ import { useDataset } from '@/data/dataset';
 import { useAppStore } from '@/state/store';
 import { BaseLayers } from './layers/base-layers';
 import { PresenceLayers } from './layers/presence-layers';
+import { usePresenceLayout } from './layers/use-presence-layout';
+import { useMapZoom } from './use-map-zoom';
+import { useNarrowMap } from './use-narrow-map';
+import { MAX_RING, MAX_RING_NARROW } from '@/lib/presence/point-features';
 import { createBaseStyle } from './styles/base-style';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera';
 import { useMapChromeLanguage } from './use-map-chrome-language';
@@ -33,6 +37,8 @@ const SelectedAreaLayer = lazy(() =>
   import('./layers/selected-area-layer').then((m) => ({ default: m.SelectedAreaLayer })),
 );
 
+const NO_CLEARANCES: [string, number][] = [];
+
 interface Props {
   /** Undefined while the base map loads: the map starts at once so MapLibre and its worker load in parallel. */
   baseMap: BaseMap | undefined;
@@ -54,6 +60,9 @@ export function MapView({ baseMap, describedBy }: Props) {
     () => [t('attribution.dagi'), t('attribution.naturalEarth'), t('attribution.geonames')],
     [t],
   );
+
+  const zoom = useMapZoom(map ?? undefined);
+  const layout = usePresenceLayout(baseMap, zoom, useNarrowMap(map) ? MAX_RING_NARROW : MAX_RING);
 
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
@@ -102,7 +111,14 @@ export function MapView({ baseMap, describedBy }: Props) {
         onIdle={onIdle}
         onError={(e) => setMapStatus({ kind: 'unavailable', message: e.error?.message ?? String(e.error) })}
       >
-        {baseMap && <BaseLayers baseMap={baseMap} borderLevel={borderLevel} />}
+        {baseMap && (
+          <BaseLayers
+            baseMap={baseMap}
+            borderLevel={borderLevel}
+            clearances={view === 'presences' ? layout.clearances : NO_CLEARANCES}
+            zoom={zoom}
+          />
+        )}
         {baseMap && selectedArea && (
           <Suspense fallback={null}>
             <SelectedAreaLayer baseMap={baseMap} area={selectedArea} />
@@ -114,7 +130,7 @@ export function MapView({ baseMap, describedBy }: Props) {
               <CoverageLayers baseMap={baseMap} />
             </Suspense>
           ) : (
-            <PresenceLayers />
+            <PresenceLayers layout={layout} />
           ))}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-right" unit="metric" />

@@ -1,7 +1,7 @@
-import type { MapGeoJSONFeature, Map as MaplibreMap, PointLike } from 'maplibre-gl';
+import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
 import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/model/schema';
 import { AREA_HIT_LAYERS } from './styles/presence-areas';
-import { POINT_HIT_LAYER } from './styles/presence-points';
+import { POINT_HIT_LAYER, STACK_HIT_LAYER } from './styles/presence-points';
 import { areaCountProperty, IMPORTED_HIT_LAYERS } from './styles/imported-points';
 
 /** An aggregate of imported presences: which one in the clustered source, how many, of which areas. */
@@ -13,7 +13,7 @@ export interface AggregatePick {
 }
 
 export interface PresencePick {
-  /** Every presence under the pointer; more than one only where areas overlap. Empty for an aggregate. */
+  /** Every presence under the pointer: one for a marker or chip; a stack's, or overlapping areas'. Empty for an aggregate. */
   ids: string[];
   longitude: number;
   latitude: number;
@@ -23,14 +23,19 @@ export interface PresencePick {
 /** A little slack around the pointer, so a finger or a shaky hand still hits a marker. */
 const SLACK = 4;
 
+/** "a,b" or ",a,b," as a list of ids. */
+const idList = (value: unknown) => String(value).split(',').filter(Boolean);
+
 /**
- * What is under a screen point: a marker first (the nearest, if the slack reaches two; the note's
- * before the analyst's), then an aggregate of imported presences, then an area's label, then every
- * area whose hatch covers the point.
+ * What is under a screen point, in drawing order: a marker first (the nearest, if the slack reaches
+ * two), then a stack (all it stands for), then an area's chip, then the analyst's imported marker or
+ * aggregate under them, then every area whose tint covers the point.
  */
 export function pickPresences(map: MaplibreMap, point: { x: number; y: number }): PresencePick | null {
-  const query = (geometry: PointLike | [PointLike, PointLike], layer: string) =>
-    map.getLayer(layer) ? map.queryRenderedFeatures(geometry, { layers: [layer] }) : [];
+  const query = (geometry: PointLike | [PointLike, PointLike], layers: string[]) => {
+    const present = layers.filter((layer) => map.getLayer(layer));
+    return present.length ? map.queryRenderedFeatures(geometry, { layers: present }) : [];
+  };
   const { x, y } = point;
   const box: [PointLike, PointLike] = [
     [x - SLACK, y - SLACK],
@@ -40,36 +45,34 @@ export function pickPresences(map: MaplibreMap, point: { x: number; y: number })
     const p = map.project(coords as [number, number]);
     return Math.hypot(p.x - x, p.y - y);
   };
-  const nearest = (features: MapGeoJSONFeature[]) =>
-    features
+  const nearest = (layers: string[], geometry: PointLike | [PointLike, PointLike] = box) =>
+    query(geometry, layers)
       .map((f) => ({ f, coords: f.geometry.type === 'Point' ? f.geometry.coordinates : [0, 0] }))
       .sort((a, b) => distance(a.coords) - distance(b.coords))[0];
-  // The note's markers lie over the imported ones: they are hit first.
-  const marker = nearest(query(box, POINT_HIT_LAYER)) ?? nearest(query(box, IMPORTED_HIT_LAYERS.point));
-  if (marker) {
-    const [longitude, latitude] = marker.coords as [number, number];
-    return { ids: [String(marker.f.properties.id)], longitude, latitude };
-  }
-  const aggregate = nearest(query([x, y], IMPORTED_HIT_LAYERS.aggregate));
+  const at = (coords: number[]) => ({ longitude: coords[0] as number, latitude: coords[1] as number });
+
+  // In drawing order, top first: the note's markers, stacks and chips lie over the imported ones.
+  const marker = nearest([POINT_HIT_LAYER]);
+  if (marker) return { ids: [String(marker.f.properties.id)], ...at(marker.coords) };
+  const stack = nearest([STACK_HIT_LAYER]);
+  if (stack) return { ids: idList(stack.f.properties.ids), ...at(stack.coords) };
+  const chip = nearest([...AREA_HIT_LAYERS.chips]);
+  if (chip) return { ids: [String(chip.f.properties.id)], ...at(chip.coords) };
+  const imported = nearest([IMPORTED_HIT_LAYERS.point]);
+  if (imported) return { ids: [String(imported.f.properties.id)], ...at(imported.coords) };
+  const aggregate = nearest([IMPORTED_HIT_LAYERS.aggregate], [x, y]);
   if (aggregate) {
-    const [longitude, latitude] = aggregate.coords as [number, number];
     const props = aggregate.f.properties;
     const areas = BUSINESS_AREA_IDS.map((id) => ({ id, count: Number(props[areaCountProperty(id)] ?? 0) }))
       .filter((a) => a.count > 0)
       .sort((a, b) => b.count - a.count);
     return {
       ids: [],
-      longitude,
-      latitude,
+      ...at(aggregate.coords),
       aggregate: { clusterId: Number(props.cluster_id), count: Number(props.point_count), areas },
     };
   }
-  const at = map.unproject([x, y]);
-  const label = query([x, y], AREA_HIT_LAYERS.label)[0];
-  if (label) return { ids: [String(label.properties.id)], longitude: at.lng, latitude: at.lat };
-  const areas = query([x, y], AREA_HIT_LAYERS.fill)
-    .sort((a, b) => Number(a.properties.slot) - Number(b.properties.slot))
-    .map((f) => String(f.properties.id));
-  const ids = [...new Set(areas)];
-  return ids.length ? { ids, longitude: at.lng, latitude: at.lat } : null;
+  const here = map.unproject([x, y]);
+  const ids = [...new Set(query([x, y], [AREA_HIT_LAYERS.tint]).flatMap((f) => idList(f.properties.ids)))];
+  return ids.length ? { ids, longitude: here.lng, latitude: here.lat } : null;
 }

@@ -15,8 +15,8 @@ interface Props {
 }
 
 /**
- * Where areas overlap (several clusters on Sjælland), a click asks which one is meant; so does a
- * click on imported presences that share one town.
+ * On a stack, or where areas overlap (several clusters on Sjælland), a click asks which one is meant;
+ * so does a click on imported presences that share one town.
  */
 export function PresenceChooser({ chooser, presences, describe, onChoose, onClose, words }: Props) {
   const { t } = useTranslation('presences');
@@ -35,7 +35,8 @@ export function PresenceChooser({ chooser, presences, describe, onChoose, onClos
           {words?.title ?? t('chooser.title')}
         </p>
         <p className="text-xs text-muted">{words?.hint ?? t('chooser.hint')}</p>
-        <ul className="mt-1.5 max-h-72 space-y-1 overflow-y-auto">
+        {/* A stack of eight fits a phone's map: the list scrolls rather than leave the screen. */}
+        <ul className="mt-1.5 max-h-[min(22rem,50dvh)] space-y-1 overflow-y-auto">
           {found.map((p) => {
             const text = describe(p);
             return (

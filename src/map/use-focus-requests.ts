@@ -69,27 +69,56 @@ export function useFocusRequests(map: MapRef | null, baseMap: BaseMap | undefine
 
 /**
  * The first view fits Denmark before the legend and controls exist; once the map has loaded, fit it
- * again clear of them (Skagen is not under the legend). Only when the link named no camera, and
- * instantly: it is where the map starts, not a move. Not recorded as the user's camera (no
- * originalEvent, no focus request), so the link stays without one. Until someone moves it, the map
- * keeps fitting Denmark when its box changes size (an embed's title line arriving, an iframe at
- * 100 % width, a turned phone) rather than keeping a zoom chosen for the old size.
+ * again clear of them (Skagen is not under the legend), and again whenever the map changes size (a
+ * side panel folded or unfolded, the window resized) or what lies over it changes (the legend's
+ * lazily loaded rows arriving, a notice): otherwise where the first view ends up depends on which
+ * overlay happened to be there first. Only while the link names no camera, and instantly: it is where
+ * the map starts, not a move. Not recorded as the user's camera (no originalEvent, no focus request),
+ * so the link stays without one. Until someone moves it, the map keeps fitting Denmark when its box
+ * changes size (an embed's title line arriving, an iframe at 100 % width, a turned phone) rather than
+ * keeping a zoom chosen for the old size.
  */
 function useFitClearOfOverlays(map: MapRef | null) {
   useEffect(() => {
     if (!map) return;
     const m = map.getMap();
+    let fitted = '';
+    // m.loaded() is false again whenever a source is loading: remember the load itself.
+    let loaded = m.loaded();
     const fit = () => {
+      loaded = true;
       // A link that opens an area has asked for it to be framed instead.
       const { camera, focusRequest } = useAppStore.getState();
-      if (!camera && !focusRequest) {
-        m.fitBounds(DENMARK_BOUNDS, { padding: measureOverlayPadding(m), duration: 0 });
-      }
+      if (camera || focusRequest) return;
+      const padding = measureOverlayPadding(m);
+      fitted = `${m.getContainer().clientWidth}x${m.getContainer().clientHeight} ${JSON.stringify(padding)}`;
+      m.fitBounds(DENMARK_BOUNDS, { padding, duration: 0 });
     };
-    if (m.loaded()) fit();
+    // The page's elements change often (lists, tooltips): measure at most once a frame, and move
+    // only when the room left for Denmark has changed.
+    let frame = 0;
+    const fitIfChanged = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const { camera, focusRequest } = useAppStore.getState();
+        if (camera || focusRequest || !loaded) return;
+        const box = `${m.getContainer().clientWidth}x${m.getContainer().clientHeight}`;
+        if (`${box} ${JSON.stringify(measureOverlayPadding(m))}` !== fitted) fit();
+      });
+    };
+    const overlays = new MutationObserver(fitIfChanged);
+    overlays.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'hidden'],
+    });
+    if (loaded) fit();
     else m.once('load', fit);
     m.on('resize', fit);
     return () => {
+      cancelAnimationFrame(frame);
+      overlays.disconnect();
       m.off('load', fit);
       m.off('resize', fit);
     };

@@ -25,3 +25,16 @@ export const DEFAULT_AS_OF: AsOf = NOTE_AS_OF;
 
 export const presetOf = (asOf: AsOf): AsOfPresetId | null =>
   AS_OF_PRESETS.find((p) => p.asOf === asOf)?.id ?? null;
+
+/** Before the first preset: the end of September 2020, the day before the appointment's month. */
+export const BEFORE_APPOINTMENT = '2020-09-30';
+
+/**
+ * Where "what changed" starts by default: the preset before the chosen date (the note → the start), or
+ * just before the appointment. For "latest", the last dated preset.
+ */
+export function defaultSince(asOf: AsOf): string {
+  const days = AS_OF_PRESETS.map((p): string => p.asOf).filter((d) => d !== LATEST);
+  const before = days.filter((d) => asOf === LATEST || d < asOf);
+  return before.at(-1) ?? BEFORE_APPOINTMENT;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AS_OF_PRESETS, NOTE_AS_OF, presetOf } from './as-of-presets';
+import { AS_OF_PRESETS, defaultSince, NOTE_AS_OF, presetOf } from './as-of-presets';
 import {
   compareFactDates,
   factDateProblem,
@@ -95,5 +95,15 @@ describe('the presets', () => {
     ]);
     expect(presetOf(NOTE_AS_OF)).toBe('note');
     expect(presetOf('2022-06-01')).toBeNull();
+  });
+});
+
+describe('defaultSince', () => {
+  it('compares with the preset before the chosen date, or with just before the appointment', () => {
+    expect(defaultSince(NOTE_AS_OF)).toBe('2021-01-31');
+    expect(defaultSince('2022-06-01')).toBe(NOTE_AS_OF);
+    expect(defaultSince(LATEST)).toBe('2022-12-31');
+    expect(defaultSince('2020-10-31')).toBe('2020-09-30');
+    expect(defaultSince('2019-01-01')).toBe('2020-09-30');
   });
 });

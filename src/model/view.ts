@@ -25,3 +25,7 @@ export type RadiusKm = (typeof RADII_KM)[number];
 /** The interface languages, Danish first (the default). */
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** The two panels beside the map on a wide screen; each folds to a slim rail (phones show them as sheets). */
+export const SIDE_PANELS = ['filters', 'details'] as const;
+export type SidePanelId = (typeof SIDE_PANELS)[number];

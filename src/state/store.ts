@@ -6,6 +6,7 @@ import { createFiltersSlice, type FiltersSlice } from './slices/filters-slice';
 import { createNoticeSlice, type NoticeSlice } from './slices/notice-slice';
 import { createReaderSlice, type ReaderSlice } from './slices/reader-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createSourcesSlice, type SourcesSlice } from './slices/sources-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 
@@ -18,7 +19,8 @@ export type AppState = UiSlice &
   CoverageSlice &
   ReaderSlice &
   NoticeSlice &
-  AreaSlice;
+  AreaSlice &
+  SourcesSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
@@ -30,4 +32,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createReaderSlice(...args),
   ...createNoticeSlice(...args),
   ...createAreaSlice(...args),
+  ...createSourcesSlice(...args),
 }));

@@ -2,7 +2,10 @@
 import { expect } from 'vitest';
 import { AREA_KINDS, MAX_COMPARED_AREAS } from '@/model/area';
 import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import { parseAsOf } from '@/model/fact-date';
+import { SOURCE_MODES } from '@/model/schema';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, SIDE_PANELS, VIEWS } from '@/model/view';
 import { formatAreaRef, parseAreaRef } from '@/lib/area/area-ref';
 import { CAMERA_LIMITS } from '@/lib/url/camera-precision';
 import type { UrlState } from '@/lib/url/url-state';
@@ -21,6 +24,7 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
   expect(Object.keys(state).sort()).toEqual(
     [
       'area',
+      'asOf',
       'camera',
       'cluster',
       'compare',
@@ -30,10 +34,13 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
       'coverageRadius',
       'embed',
       'filters',
+      'folded',
       'includeAnnounced',
       'lang',
       'presence',
       'reader',
+      'since',
+      'sources',
       'view',
     ].sort(),
   );
@@ -44,6 +51,8 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
   expect(typeof state.includeAnnounced).toBe('boolean');
   expect(typeof state.reader).toBe('boolean');
   expect(typeof state.embed).toBe('boolean');
+  expect(new Set(state.folded).size).toBe(state.folded.length);
+  state.folded.forEach((p) => expect(SIDE_PANELS).toContain(p));
   expect(Object.keys(state.filters).sort()).toEqual([...FILTER_KEYS].sort());
   for (const key of FILTER_KEYS) {
     const values: readonly string[] = state.filters[key];
@@ -62,6 +71,11 @@ export function expectValidUrlState(state: UrlState, known?: KnownIds) {
     expect(within(latitude, CAMERA_LIMITS.latitude)).toBe(true);
     expect(within(zoom, CAMERA_LIMITS.zoom)).toBe(true);
   }
+  expect(SOURCE_MODES).toContain(state.sources);
+  expect(parseAsOf(state.asOf)).toBe(state.asOf);
+  if (state.since !== null) expect(parseAsOf(state.since)).toBe(state.since);
+  // The note alone has its own date: a date or a comparison would silently do nothing there.
+  if (state.sources === 'note') expect([state.asOf, state.since]).toEqual([DEFAULT_AS_OF, null]);
   expect(RADII_KM).toContain(state.coverageRadius);
   expect(typeof state.compareOpen).toBe('boolean');
   expect(Array.isArray(state.compare)).toBe(true);

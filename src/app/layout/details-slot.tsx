@@ -5,6 +5,7 @@ import { DatasetStatus } from '@/components/dataset-status';
 import { Loading } from '@/components/loading';
 import {
   AreaProfilePanel,
+  ChangesPanel,
   ClusterPanel,
   ComparePanel,
   CoveragePanel,
@@ -14,8 +15,8 @@ import {
 
 /**
  * What the right-hand panel shows, top first: the source reader when open; the comparison of areas;
- * an area's profile; then the coverage analysis in the coverage view, else the selected cluster or
- * the status overview. What lies under the top panel stays mounted (hidden), so closing the top one
+ * an area's profile; then the coverage analysis in the coverage view, else the selected cluster, what
+ * changed between two dates (every source, a 'since' chosen), or the status overview. What lies under the top panel stays mounted (hidden), so closing the top one
  * hands focus back to the exact control that opened it, scrolled where it was.
  */
 export function DetailsSlot() {
@@ -23,6 +24,7 @@ export function DetailsSlot() {
   const readerOpen = useAppStore((s) => s.readerOpen);
   const view = useAppStore((s) => s.view);
   const clusterId = useAppStore((s) => s.selectedClusterId);
+  const changesOpen = useAppStore((s) => s.sourceMode === 'all' && s.changesSince !== null);
   const area = useAppStore((s) => s.selectedArea);
   const compareOpen = useAppStore((s) => s.compareOpen);
   const panel =
@@ -30,6 +32,8 @@ export function DetailsSlot() {
       <CoveragePanel />
     ) : clusterId ? (
       <ClusterPanel clusterId={clusterId} />
+    ) : changesOpen ? (
+      <ChangesPanel />
     ) : (
       <StatusOverview />
     );

@@ -4,6 +4,7 @@ import { OpenNoteButton } from '@/features/source-reader/open-note-button';
 import { ExportMenu } from '@/features/export/lazy-export-menu';
 import { ImportButton } from '@/features/import/lazy-import-button';
 import { ShareButton } from '@/features/share/lazy-share-button';
+import { SourceChoice } from '@/features/source-choice/source-choice';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './lazy-panels';
 
@@ -20,8 +21,14 @@ export function Header() {
         <circle cx="19" cy="21" r="5" fill="#f08a5d" />
       </svg>
       <div className="min-w-0 flex-1">
-        <h1 className="truncate text-base leading-tight font-semibold sm:text-lg">{t('appName')}</h1>
-        <p className="hidden truncate text-xs text-white/85 sm:block">{t('tagline')}</p>
+        {/* Which sources and which date the map shows: the header always says, beside the name where
+            there is room (a header of two lines, not three), and opens the choice. */}
+        <div className="flex min-w-0 flex-wrap items-center gap-x-2">
+          <h1 className="truncate text-base leading-tight font-semibold sm:text-lg">{t('appName')}</h1>
+          <SourceChoice />
+        </div>
+        {/* Below 1536 px the tagline would be cut short anyway; the status line takes its place. */}
+        <p className="hidden truncate text-xs text-white/85 2xl:block">{t('tagline')}</p>
       </div>
       {/* At phone width the search takes a row of its own under the title. */}
       <div className="order-last w-full sm:order-none sm:w-auto">

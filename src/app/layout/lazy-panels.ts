@@ -34,3 +34,6 @@ export const ComparePanel = panel(() =>
 );
 export const SearchBox = panel(() => import('@/features/search/search-box').then((m) => m.SearchBox));
 export const MapLegend = panel(() => import('@/features/legend/map-legend').then((m) => m.MapLegend));
+export const ChangesPanel = panel(() =>
+  import('@/features/changes/changes-panel').then((m) => m.ChangesPanel),
+);

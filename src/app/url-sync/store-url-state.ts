@@ -20,6 +20,10 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
     includeAnnounced: s.includeAnnounced,
     coverageRadius: s.coverageRadius,
     reader: s.readerOpen,
+    sources: s.sourceMode,
+    asOf: s.asOf,
+    since: s.changesSince,
+    folded: s.folded,
     area: s.selectedArea,
     compare: s.compareAreas,
     compareOpen: s.compareOpen,
@@ -29,7 +33,8 @@ export function urlStateFromStore(s: AppState, lang: Language): UrlState {
 
 /**
  * Puts a link's view into the store through the slices' own actions. `camera: false` leaves the
- * camera alone (Back and Forward do not fly the map around; see use-url-sync.ts).
+ * camera and the folded panels alone: Back and Forward neither fly the map around nor rearrange
+ * the screen (see use-url-sync.ts).
  */
 export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: boolean }) {
   s.setView(url.view);
@@ -42,9 +47,16 @@ export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: 
   s.setCoverageMetric(url.coverageMetric);
   s.setIncludeAnnounced(url.includeAnnounced);
   s.setCoverageRadius(url.coverageRadius);
+  s.setSourceMode(url.sources);
+  s.setAsOf(url.asOf);
+  if (url.since) s.openChanges(url.since);
+  else if (s.changesSince) s.closeChanges();
   if (url.reader && !s.readerOpen) s.openReader();
   if (!url.reader && s.readerOpen) s.closeReader();
-  if (camera) s.setCamera(url.camera);
+  if (camera) {
+    s.setCamera(url.camera);
+    s.setFoldedPanels(url.folded);
+  }
   // A link frames its area unless it names a camera; Back to an earlier profile frames that one again;
   // Back past the first profile flies to where the user was before it (clearArea).
   if (url.area && !sameArea(url.area, s.selectedArea))
@@ -54,5 +66,10 @@ export function applyUrlState(s: AppState, url: UrlState, { camera }: { camera: 
   s.setCompareOpen(url.compareOpen);
 }
 
-/** The discrete part of a view: what a history entry stands for (not the camera, not the language). */
-export const discrete = (url: UrlState): UrlState => ({ ...url, camera: null, lang: DEFAULT_URL_STATE.lang });
+/** The discrete part of a view: what a history entry stands for (not the camera, the language or the layout). */
+export const discrete = (url: UrlState): UrlState => ({
+  ...url,
+  camera: null,
+  lang: DEFAULT_URL_STATE.lang,
+  folded: DEFAULT_URL_STATE.folded,
+});

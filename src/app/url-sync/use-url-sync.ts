@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
+import { useHistory } from '@/data/history';
 import { knownAreas } from '@/lib/area/area-feature';
 import { isUserPresenceId } from '@/model/schema';
 import { isLanguage } from '@/i18n/language';
@@ -20,8 +21,9 @@ import { applyUrlState, discrete, urlStateFromStore } from './store-url-state';
  *   dataset   ids the dataset does not know (cluster, presence, cluster filter) are dropped too;
  *   base map  and so are areas it has no outline for (area, compare).
  *   changes   a discrete change (filters, selection, view, coverage options, reader) pushes a
- *             history entry, so Back undoes it; camera moves and language replace the entry.
- *   popstate  Back/Forward restore the discrete view. The camera and language stay as they are:
+ *             history entry, so Back undoes it; camera moves, language and folding a side panel
+ *             replace the entry.
+ *   popstate  Back/Forward restore the discrete view. The camera, language and panels stay as they are:
  *             they never made entries, so flying the map on Back would surprise more than help.
  */
 let hydrated = false;
@@ -123,11 +125,17 @@ function useDatasetIdCheck(lng: string) {
   // Imported presences are never in a link (see store-url-state.ts), so there is nothing to check.
   const presence = useAppStore((s) => (isUserPresenceId(s.selectedPresenceId) ? null : s.selectedPresenceId));
   const clusters = useAppStore((s) => s.filters.clusters);
+  // With every source the presences known are the note's and the other sources': wait for those.
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
+  const history = useHistory(allSources);
   useEffect(() => {
-    if (!data) return;
+    if (!data || (allSources && !history.data)) return;
     const known = {
       clusterIds: new Set(data.clusters.map((c) => c.id)),
-      presenceIds: new Set(data.presences.map((p) => p.id)),
+      presenceIds: new Set([
+        ...data.presences.map((p) => p.id),
+        ...(allSources ? (history.data?.presences ?? []).map((p) => p.id) : []),
+      ]),
     };
     const checked = validateIds({ cluster, presence, clusters }, known);
     if (!checked.dropped.length) return;
@@ -140,5 +148,5 @@ function useDatasetIdCheck(lng: string) {
     });
     notify(checked.dropped);
     sync(lng, 'replace');
-  }, [data, cluster, presence, clusters, lng]);
+  }, [data, allSources, history.data, cluster, presence, clusters, lng]);
 }

@@ -9,17 +9,22 @@ import { useSelectPresence } from '@/components/use-select-presence';
 import { useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';
 import { PanelSection } from './panel-section';
+import { PresenceHistory } from './presence-history';
+import { ShownStatement } from './shown-statement';
+import type { ClusterHistory } from './use-cluster-history';
 
 interface Props {
   cluster: Cluster;
   /** The cluster's presences the filters let through. */
   visible: Presence[];
-  /** All the cluster's presences in the dataset. */
+  /** All the cluster's presences in the chosen sources at the chosen date. */
   total: number;
+  /** With every source: the statements behind each presence; null with the note alone. */
+  history: ClusterHistory | null;
 }
 
 /** Where the cluster is: every presence (a click moves the map there), unnamed locations, or none. */
-export function PresencesSection({ cluster, visible, total }: Props) {
+export function PresencesSection({ cluster, visible, total, history }: Props) {
   const { t } = useTranslation(CLUSTER_NS);
   const language = useLanguage();
   const describe = usePresenceText();
@@ -28,7 +33,11 @@ export function PresencesSection({ cluster, visible, total }: Props) {
   const unnamed = cluster.unnamedLocations;
   return (
     <PanelSection title={t('sections.presences')}>
-      {total === 0 && !unnamed && <p className="mt-1 text-sm font-medium">{t('presences.noLocation')}</p>}
+      {total === 0 && !unnamed && (
+        <p className="mt-1 text-sm font-medium">
+          {t(history ? 'presences.noLocationAt' : 'presences.noLocation')}
+        </p>
+      )}
       <ul className="mt-1 space-y-2">
         {visible.map((p) => {
           const text = describe(p);
@@ -55,8 +64,23 @@ export function PresencesSection({ cluster, visible, total }: Props) {
               )}
               {p.basis.type === 'user' ? (
                 <UserSource basis={p.basis} note={p.quote} className="mt-0.5" />
+              ) : history && p.status === 'closed' ? null : history && p.observed && !p.observed.fromNote ? (
+                // A closed presence's source is the closure, quoted once above the list.
+                <ShownStatement presence={p} history={history} name={text.name} />
               ) : (
                 <SourceQuote quote={p.quote} factLabel={text.name} />
+              )}
+              {history && (
+                <PresenceHistory
+                  items={
+                    p.status === 'closed' && history.closure
+                      ? [...history.historyOf(p.id), history.closure]
+                      : history.historyOf(p.id)
+                  }
+                  shownId={p.observed?.entry}
+                  asOf={history.asOf}
+                  name={text.name}
+                />
               )}
             </li>
           );

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { EXPORT_NS } from '@/i18n/panel-strings';
 import { Download } from 'lucide-react';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useViewDescription } from '@/components/use-view-description';
 import { useAppStore } from '@/state/store';
+import { useDisclosure } from '@/components/use-disclosure';
 import { ExportActions } from './export-actions';
 import { PrintDescription } from './print-description';
 import { PrintSummary } from './print-summary';
@@ -16,43 +16,16 @@ import { useExportSummary } from './use-export-summary';
  */
 export function ExportMenu() {
   const { t } = useTranslation(EXPORT_NS);
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, close, root, buttonProps, panelProps } = useDisclosure();
   const summary = useExportSummary();
   const description = useViewDescription(open);
   const count = useVisiblePresences().length;
   const mapReady = useAppStore((s) => s.mapStatus.kind === 'ready');
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    // Escape belongs to the menu only while focus is in it; other panels handle their own.
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !root.current?.contains(document.activeElement)) return;
-      e.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
-
   return (
     <div ref={root} className="relative">
       <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        {...buttonProps}
         className={`flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md border border-white/40 px-2.5 text-sm font-medium lg:min-h-9 ${
           open ? 'bg-white text-brand' : 'text-white hover:bg-white/15'
         }`}
@@ -61,19 +34,13 @@ export function ExportMenu() {
         <span className="sr-only sm:not-sr-only">{t('button')}</span>
       </button>
       <div
-        id={panelId}
+        {...panelProps}
         role="group"
         aria-label={t('menuLabel')}
-        hidden={!open}
         className="absolute top-full right-0 z-40 mt-1 w-[min(20rem,calc(100vw-1rem))] rounded-md border border-line bg-paper p-2 text-ink shadow-lg"
       >
         <p className="px-1 pb-1 text-xs text-muted">{t('scope', { count })}</p>
-        <ExportActions
-          summary={summary}
-          description={description}
-          mapReady={mapReady}
-          onPrint={() => setOpen(false)}
-        />
+        <ExportActions summary={summary} description={description} mapReady={mapReady} onPrint={close} />
       </div>
       <PrintSummary summary={summary} />
       <PrintDescription />

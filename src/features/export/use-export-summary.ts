@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { COVERAGE_NS, EXPORT_NS } from '@/i18n/panel-strings';
-import { useDataset } from '@/data/dataset';
+import { useSourcePresences } from '@/hooks/use-source-presences';
 import { usePopulation } from '@/data/population';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useActiveFilters } from '@/components/use-active-filters';
@@ -33,7 +33,7 @@ export function useExportSummary(): ExportSummary {
   // The residents' source, in its own words, wherever their figures are drawn (loaded by that view).
   const population = usePopulation(view === 'coverage' && metric === 'residents').data;
   const visible = useVisiblePresences().length;
-  const total = useDataset().data?.presences.length ?? 0;
+  const total = useSourcePresences().presences?.length ?? 0;
   const filters = useActiveFilters();
   const basis = useDataBasis();
 

@@ -1,22 +1,56 @@
-/** Small drawings of the map's marks that are not a plain marker: hatched area, ring of a shared town, selection. */
+import type { LegendMark } from '@/lib/presence/legend-marks';
+import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+import { StatusMarker } from '@/components/status-marker';
 
-export function AreaSample({ color }: { color: string }) {
+/** Small drawings of the map's marks beside the plain marker: the legend's keys, drawn as the map draws them. */
+
+const NEUTRAL = '#44546a';
+const INK = '#1c2a33';
+const TINT = '#1f4e5f';
+
+export function MarkSample({ mark }: { mark: LegendMark }) {
+  switch (mark) {
+    case 'inferred':
+      return <StatusMarker status="established" color={NEUTRAL} inferred size={20} />;
+    case 'imported':
+      return <StatusMarker status="established" color={NEUTRAL} user size={20} />;
+    case 'area':
+      return <AreaSample />;
+    case 'shared':
+      return <SharedTownSample />;
+    case 'selected':
+      return <SelectedSample />;
+  }
+}
+
+/** The area's tint with its soft inner edge, and one chip on it. */
+function AreaSample() {
   return (
-    <span
-      aria-hidden="true"
-      className="inline-block size-5 shrink-0 rounded-sm border-2 border-dashed border-ink"
-      style={{ background: `repeating-linear-gradient(135deg, ${color} 0 2px, transparent 2px 7px)` }}
-    />
+    <svg aria-hidden="true" width="22" height="20" viewBox="0 0 22 20" className="shrink-0">
+      <rect x="0.5" y="0.5" width="21" height="19" rx="2" fill={TINT} fillOpacity="0.1" />
+      <rect
+        x="1.5"
+        y="1.5"
+        width="19"
+        height="17"
+        rx="1.5"
+        fill="none"
+        stroke={TINT}
+        strokeOpacity="0.3"
+        strokeWidth="2"
+      />
+      <rect x="5.5" y="4.5" width="11" height="11" rx="2" fill={NEUTRAL} stroke={INK} strokeWidth="1" />
+    </svg>
   );
 }
 
-export function SharedTownSample() {
+function SharedTownSample() {
   return (
     <svg aria-hidden="true" width="22" height="20" viewBox="-11 -10 22 20" className="shrink-0">
       {[-1, 1].map((side) => (
         <g key={side}>
           <line x1="0" y1="3" x2={side * 5.5} y2="-3" stroke="#3b464d" strokeWidth="1" />
-          <circle cx={side * 5.5} cy="-3" r="4.5" fill="#44546a" stroke="#1c2a33" strokeWidth="1" />
+          <circle cx={side * 5.5} cy="-3" r="4.5" fill={NEUTRAL} stroke={INK} strokeWidth="1" />
         </g>
       ))}
       <circle cx="0" cy="3" r="1.8" fill="#3b464d" stroke="#ffffff" strokeWidth="0.8" />
@@ -24,11 +58,41 @@ export function SharedTownSample() {
   );
 }
 
-export function SelectedSample() {
+const STACK_SAMPLE = (['energy-technology', 'life-science', 'robot-drone-technology'] as const).map(
+  (area) => BUSINESS_AREA_STYLE[area].color,
+);
+
+/** A stack: a white disc with a band of its presences' colours and their number. */
+export function StackSample() {
+  const r = 7;
+  const arc = (2 * Math.PI * r) / STACK_SAMPLE.length;
+  return (
+    <svg aria-hidden="true" width="22" height="22" viewBox="-11 -11 22 22" className="shrink-0">
+      <circle r="10" fill="#ffffff" stroke={INK} strokeWidth="1.2" />
+      {STACK_SAMPLE.map((color, i) => (
+        <circle
+          key={color}
+          r={r}
+          fill="none"
+          stroke={color}
+          strokeWidth="3"
+          strokeDasharray={`${arc} ${2 * Math.PI * r - arc}`}
+          strokeDashoffset={-i * arc}
+          transform="rotate(-90)"
+        />
+      ))}
+      <text y="3.5" textAnchor="middle" fontSize="9" fontWeight="600" fill={INK}>
+        {STACK_SAMPLE.length}
+      </text>
+    </svg>
+  );
+}
+
+function SelectedSample() {
   return (
     <svg aria-hidden="true" width="20" height="20" viewBox="-10 -10 20 20" className="shrink-0">
-      <circle r="8" fill="#ffffff" stroke="#1c2a33" strokeWidth="2.5" />
-      <circle r="4.5" fill="#44546a" stroke="#1c2a33" strokeWidth="1" />
+      <circle r="8" fill="#ffffff" stroke={INK} strokeWidth="2.5" />
+      <circle r="4.5" fill={NEUTRAL} stroke={INK} strokeWidth="1" />
     </svg>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { ChevronDown, ChevronUp, Map as MapIcon } from 'lucide-react';
 import { BUSINESS_AREAS } from '@/model/schema';
 import { shownStatuses } from '@/lib/presence/shown-statuses';
+import { countBySource } from '@/lib/history/provenance';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useDataset } from '@/data/dataset';
 import { BusinessAreaChip } from '@/components/business-area-chip';
@@ -11,7 +12,8 @@ import { businessAreaLabel, statusLabel, useFormatNumber, useLanguage } from '@/
 import { IMPORT_NS } from '@/i18n/panel-strings';
 import { isImportedPoint } from '@/lib/presence/imported-points';
 import { useAppStore } from '@/state/store';
-import { AggregateSample, AreaSample, SelectedSample, SharedTownSample } from './legend-samples';
+import { LEGEND_MARK_TEXT, legendMarks } from '@/lib/presence/legend-marks';
+import { AggregateSample, MarkSample, StackSample } from './legend-samples';
 
 const NEUTRAL = '#44546a';
 
@@ -21,25 +23,29 @@ export function MapLegend() {
   const language = useLanguage();
   const number = useFormatNumber();
   const view = useAppStore((s) => s.view);
+  // The statuses are the note's words with the note alone, every source's with all of them.
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
   const presences = useVisiblePresences();
   const { data } = useDataset();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   // Counted in one pass: with a register imported there are tens of thousands.
-  const { areaCounts, statusCounts, hasUser, hasImportedPoints } = useMemo(() => {
+  const { areaCounts, statusCounts, hasImportedPoints } = useMemo(() => {
     const areaOf = new Map(data?.clusters.map((c) => [c.id, c.businessArea.id]));
     const areas = new Map<string, number>();
     const statuses = new Map<string, number>();
-    let [user, importedPoints] = [false, false];
+    let importedPoints = false;
     for (const p of presences) {
       const area = areaOf.get(p.clusterId);
       if (area) areas.set(area, (areas.get(area) ?? 0) + 1);
       statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
-      user ||= p.basis.type === 'user';
       importedPoints ||= isImportedPoint(p);
     }
-    return { areaCounts: areas, statusCounts: statuses, hasUser: user, hasImportedPoints: importedPoints };
+    return { areaCounts: areas, statusCounts: statuses, hasImportedPoints: importedPoints };
   }, [presences, data]);
+  const bySource = useMemo(() => countBySource(presences), [presences]);
+  const selected = useAppStore((s) => s.selectedPresenceId !== null);
+  const marks = useMemo(() => legendMarks(presences, { selected }), [presences, selected]);
   if (view !== 'presences') return null;
   const Chevron = open ? ChevronDown : ChevronUp;
   const row = 'flex items-center gap-2';
@@ -70,7 +76,7 @@ export function MapLegend() {
       >
         <div>
           <p id={`${panelId}-statuses`} className="font-semibold">
-            {t('statuses')}
+            {t(allSources ? 'statusesAll' : 'statuses')}
           </p>
           <ul aria-labelledby={`${panelId}-statuses`} className="mt-1 space-y-0.5">
             {shownStatuses(presences).map((s) => (
@@ -82,19 +88,40 @@ export function MapLegend() {
             ))}
           </ul>
         </div>
-        <div>
+        {bySource && (
+          <div>
+            <p id={`${panelId}-sources`} className="font-semibold">
+              {t('sources')}
+            </p>
+            <ul aria-labelledby={`${panelId}-sources`} className="mt-1 space-y-0.5">
+              <li className={row}>
+                <StatusMarker status="established" color={NEUTRAL} size={20} />
+                <span className="flex-1">{t('sourceNote')}</span>
+                <span className="text-muted tabular-nums">{number(bySource.note)}</span>
+              </li>
+              <li className={row}>
+                <StatusMarker status="established" color={NEUTRAL} otherSource size={20} />
+                <span className="flex-1">{t('sourceOther')}</span>
+                <span className="text-muted tabular-nums">{number(bySource.other)}</span>
+              </li>
+            </ul>
+          </div>
+        )}
+        <div hidden={marks.length === 0 && !hasImportedPoints}>
           <p id={`${panelId}-kinds`} className="font-semibold">
             {t('kinds')}
           </p>
           <ul aria-labelledby={`${panelId}-kinds`} className="mt-1 space-y-1">
-            <li className={row}>
-              <StatusMarker status="established" color={NEUTRAL} inferred size={20} />
-              <span>{t('inferred')}</span>
-            </li>
-            {hasUser && (
+            {marks.map((mark) => (
+              <li key={mark} className={row}>
+                <MarkSample mark={mark} />
+                <span>{t(LEGEND_MARK_TEXT[mark])}</span>
+              </li>
+            ))}
+            {marks.includes('shared') && (
               <li className={row}>
-                <StatusMarker status="established" color={NEUTRAL} user size={20} />
-                <span>{t('imported:mark.legend')}</span>
+                <StackSample />
+                <span>{t('stack')}</span>
               </li>
             )}
             {hasImportedPoints && (
@@ -103,18 +130,6 @@ export function MapLegend() {
                 <span>{t(`${IMPORT_NS}:map.legend`)}</span>
               </li>
             )}
-            <li className={row}>
-              <AreaSample color={NEUTRAL} />
-              <span>{t('area')}</span>
-            </li>
-            <li className={row}>
-              <SharedTownSample />
-              <span>{t('shared')}</span>
-            </li>
-            <li className={row}>
-              <SelectedSample />
-              <span>{t('selected')}</span>
-            </li>
           </ul>
         </div>
         <div>

@@ -20,6 +20,7 @@ export function StatusOverview() {
   const { data } = useDataset();
   const { data: baseMap } = useBaseMap();
   const presences = useVisiblePresences();
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
   const selectCluster = useAppStore((s) => s.selectCluster);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'note',
@@ -49,7 +50,7 @@ export function StatusOverview() {
         <h3 id="overview-title" className="text-lg font-semibold">
           {t('title')}
         </h3>
-        <p className="text-sm text-muted">{t('intro')}</p>
+        <p className="text-sm text-muted">{t(allSources ? 'introAll' : 'intro')}</p>
       </div>
       <OverviewTable rows={rows} sort={sort} onSort={onSort} onOpen={selectCluster} />
       <RegionKey />

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useDataset } from '@/data/dataset';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { useSourcePresences } from '@/hooks/use-source-presences';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { INTL_LOCALE } from '@/model/locale';
@@ -36,9 +37,10 @@ export function PresenceList() {
     () => firstOfGroups(presences, clusters, INTL_LOCALE[language], limit),
     [presences, clusters, language, limit],
   );
+  const { presences: shown } = useSourcePresences();
   const unlocated = useMemo(
-    () => (filtered ? [] : unlocatedClusters(clusters, data?.presences ?? [])),
-    [filtered, clusters, data],
+    () => (filtered ? [] : unlocatedClusters(clusters, shown ?? [])),
+    [filtered, clusters, shown],
   );
   const ids = useMemo(
     () => [

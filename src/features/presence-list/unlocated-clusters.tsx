@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation';
 import type { Cluster } from '@/model/schema';
 import { BusinessAreaChip } from '@/components/business-area-chip';
+import { useAppStore } from '@/state/store';
 
 type Roving = (id: string) => { 'data-roving-id': string; tabIndex: number; onFocus: () => void };
 
@@ -14,10 +15,15 @@ interface Props {
 /** Clusters the note names no place for: a finding in itself, so they are listed, not left out. */
 export function UnlocatedClusters({ clusters, selectedClusterId, onSelect, roving }: Props) {
   const { t } = useTranslation('presences');
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
   return (
     <li className="py-1">
-      <h4 className="px-2 pt-2 text-sm font-semibold">{t('list.noLocation')}</h4>
-      <p className="px-2 text-xs text-muted">{t('list.noLocationHint')}</p>
+      <h4 className="px-2 pt-2 text-sm font-semibold">
+        {t(allSources ? 'list.noLocationAt' : 'list.noLocation')}
+      </h4>
+      <p className="px-2 text-xs text-muted">
+        {t(allSources ? 'list.noLocationAtHint' : 'list.noLocationHint')}
+      </p>
       <ul className="mt-1">
         {clusters.map((c) => (
           <li key={c.id}>

@@ -8,7 +8,7 @@ export default toNamespaces(
   import.meta.glob<Record<string, unknown>>(
     [
       '../locales/da/*.json',
-      '!../locales/da/{area,cluster,coverage,describe,embed,export,import,overview,reader,search,share,source}.json',
+      '!../locales/da/{area,changes,cluster,coverage,describe,embed,export,history,import,overview,reader,search,share,source}.json',
     ],
     { eager: true, import: 'default' },
   ),

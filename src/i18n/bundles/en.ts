@@ -8,7 +8,7 @@ export default toNamespaces(
   import.meta.glob<Record<string, unknown>>(
     [
       '../locales/en/*.json',
-      '!../locales/en/{area,cluster,coverage,describe,embed,export,import,overview,reader,search,share,source}.json',
+      '!../locales/en/{area,changes,cluster,coverage,describe,embed,export,history,import,overview,reader,search,share,source}.json',
     ],
     { eager: true, import: 'default' },
   ),

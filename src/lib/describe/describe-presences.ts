@@ -95,9 +95,10 @@ export function filterSentence(filters: readonly ActiveFilter[], words: Words): 
  * "Kortet viser 5 af 23 tilstedeværelser: We Build Denmark – etableret i Albertslund, Odense, Næstved
  * og Aalborg; under etablering i Midtjylland." Clusters in the list's order (groupByCluster), places
  * in its order within each, statuses in the legend's words; then what is selected, the clusters the
- * note places nowhere (as the unfiltered list shows them), and the filters.
+ * note places nowhere (as the unfiltered list shows them; with every source at a date `atDate`, the
+ * clusters no source places by then), and the filters.
  */
-export function describePresences(input: PresencesInput, words: Words): DescribedPart {
+export function describePresences(input: PresencesInput, words: Words, atDate = false): DescribedPart {
   const { t, language } = words;
   const total = input.all.length;
   const shown = input.shown.length;
@@ -117,7 +118,7 @@ export function describePresences(input: PresencesInput, words: Words): Describe
     lines.length ? `${count}: ${lines.join('. ')}.` : `${count}.`,
     selectionSentence(input, words),
     unlocated.length
-      ? t('presences.unlocated', {
+      ? t(atDate ? 'presences.unlocatedAt' : 'presences.unlocated', {
           count: unlocated.length,
           clusters: joinList(
             unlocated.map((c) => c.name),

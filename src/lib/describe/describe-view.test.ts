@@ -40,6 +40,16 @@ function presencesView(
 }
 
 describe('describeView: presences', () => {
+  it('with every source at a date: the clusters no source places by then, and the chosen date', () => {
+    const da = describeView(
+      { ...presencesView(), basis: { sources: dataset.sources, asOf: '2021-12-31' } },
+      words('da'),
+    );
+    expect(da.text).toContain('Uden placering i nogen kilde pr. den valgte dato: Energy Cluster Denmark,');
+    expect(da.text).not.toContain('Uden placering i notatet');
+    expect(da.date).toBe('Status: 31. december 2021');
+  });
+
   it('no filter: every presence, cluster by cluster in the list order, the unlocated clusters, date and source', () => {
     const da = describeView(presencesView(), words('da'));
     expect(da.text).toBe(

@@ -29,7 +29,10 @@ export interface ViewDescription {
  * or the coverage map and panel (the coverage analysis), so it says what they show.
  */
 export function describeView(input: ViewInput, words: Words): ViewDescription {
-  const part = input.view === 'presences' ? describePresences(input, words) : describeCoverage(input, words);
+  const part =
+    input.view === 'presences'
+      ? describePresences(input, words, input.basis.asOf !== null)
+      : describeCoverage(input, words);
   const shown =
     input.view === 'presences'
       ? input.shown

@@ -2,10 +2,20 @@ import type { PresenceStatus } from '@/model/schema';
 
 /** A key drawn like the mark on the map: the map's own style constants fill these in. */
 export type LegendSwatch =
-  | { kind: 'marker'; color: string; status: PresenceStatus; inferred?: boolean }
+  | {
+      kind: 'marker';
+      color: string;
+      status: PresenceStatus;
+      inferred?: boolean;
+      user?: boolean;
+      otherSource?: boolean;
+      selected?: boolean;
+    }
   | { kind: 'chip'; color: string; code: string; textColor: string }
   | { kind: 'fill'; color: string }
-  | { kind: 'area-hatch'; color: string }
+  | { kind: 'area-chip'; color: string }
+  | { kind: 'shared-town'; color: string }
+  | { kind: 'stack'; colors: string[] }
   | { kind: 'white-spot' }
   | { kind: 'area-level'; ground: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '@/testing/describe-words';
-import { formatFactDate } from './fact-date';
+import { formatAsOf, formatFactDate } from './fact-date';
 
 describe('formatFactDate', () => {
   it('says a day, a month, a season, a year or that there is no date, in the reader’s language', () => {
@@ -15,5 +15,12 @@ describe('formatFactDate', () => {
       'autumn 2021',
     );
     expect(formatFactDate({ date: null, precision: 'undated' }, 'en', words('en').t)).toBe('undated');
+  });
+
+  it('says a chosen date, short for the header, or the latest source', () => {
+    const latest = (key: string) => (key === 'latest' ? 'seneste kilde' : key);
+    expect(formatAsOf('2020-10-31', 'da', latest, true)).toBe('31. okt. 2020');
+    expect(formatAsOf('2022-12-31', 'en', latest)).toBe('31 December 2022');
+    expect(formatAsOf('latest', 'da', latest)).toBe('seneste kilde');
   });
 });

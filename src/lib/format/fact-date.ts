@@ -1,6 +1,6 @@
-import type { FactDate } from '@/model/fact-date';
+import { LATEST, type AsOf, type FactDate } from '@/model/fact-date';
 import { formatMilestoneDate } from './milestone-date';
-import type { FormatLanguage } from '@/model/locale';
+import { INTL_LOCALE, type FormatLanguage } from '@/model/locale';
 
 /** Brings the words a date needs: `season.<name>` with `{{year}}`, and `undated`. */
 export type DateWords = (key: string, options?: Record<string, unknown>) => string;
@@ -24,4 +24,20 @@ export function formatFactDate(
     case 'year':
       return date;
   }
+}
+
+/**
+ * A chosen date ("Status pr."): a day, or the latest source (`t('latest')`). `short` abbreviates the
+ * month ("31. okt. 2020"), for the header and the date options.
+ */
+export function formatAsOf(asOf: AsOf, language: FormatLanguage, t: DateWords, short = false): string {
+  if (asOf === LATEST) return t('latest');
+  if (!short) return formatFactDate({ date: asOf, precision: 'day' }, language, t);
+  const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -47,6 +47,27 @@ export function provenanceOf(presence: Presence, note: NoteSource): Provenance {
   };
 }
 
+/** The statement shown is another source's, not the note's (only ever with every source). */
+export const fromOtherSource = (presence: Presence): boolean =>
+  presence.observed !== undefined && !presence.observed.fromNote;
+
+/**
+ * How many presences shown rest on the note and how many on another source; null with the note alone,
+ * where the question does not arise (for the legend's "Kilde" group).
+ */
+export function countBySource(presences: readonly Presence[]): { note: number; other: number } | null {
+  let observed = false;
+  let other = 0;
+  let note = 0;
+  for (const p of presences) {
+    if (!p.observed) continue;
+    observed = true;
+    if (p.observed.fromNote) note++;
+    else other++;
+  }
+  return observed ? { note, other } : null;
+}
+
 /** The note's entry in a dataset's sources. */
 export function noteSourceOf(
   sources: readonly { id: string; primary: boolean; published: FactDate }[],

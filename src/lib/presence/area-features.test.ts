@@ -1,94 +1,117 @@
 import { describe, expect, it } from 'vitest';
 import { pointInPolygon } from '@/lib/geo/point-in-polygon';
-import {
-  areaPresenceData,
-  areaPresenceFeatures,
-  areaPresenceLabels,
-  pinnedMunicipalities,
-} from './area-features';
+import { areaChips, areaShapes, chipOffsets, type Obstacle } from './area-features';
+import { CHIP_GAP, CHIP_HALF } from './marker-style';
+import { project } from './mercator';
+import { presencePointData } from './point-features';
+import { townsAt } from './town-labels';
 import { baseMap, dataset } from '@/testing/presence-fixtures';
 
-const data = areaPresenceData(dataset.presences, dataset.clusters, baseMap);
-const area = (id: string) => data.areas.features.find((f) => f.properties.id === id);
-const label = (id: string) => data.labels.features.find((f) => f.properties.id === id);
+const areaIds = dataset.presences.filter((p) => p.precision === 'area').map((p) => p.id);
+const chipsAt = (zoom: number, obstacles: Obstacle[] = []) =>
+  areaChips(dataset.presences, dataset.clusters, baseMap, zoom, obstacles);
 
-describe('areaPresenceData', () => {
-  it('draws every area-level presence on its area, and no city-level one', () => {
-    const expected = dataset.presences.filter((p) => p.precision === 'area').map((p) => p.id);
-    expect(data.areas.features.map((f) => f.properties.id).sort()).toEqual(expected.sort());
-    expect(data.labels.features).toHaveLength(expected.length);
+describe('areaShapes', () => {
+  const shapes = areaShapes(dataset.presences, dataset.clusters, baseMap);
+
+  it('draws every area once, with the ids of every presence on it, and no town', () => {
+    const ids = shapes.features.flatMap((f) => f.properties.ids.split(',').filter(Boolean));
+    expect(ids.sort()).toEqual([...areaIds].sort());
+    const keys = shapes.features.map((f) => f.properties.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const sjaelland = shapes.features.find((f) => f.properties.key === 'region:1085');
+    expect(sjaelland?.properties.ids).toBe(
+      ',clean--sjaelland,marlog--sjaelland,digitallead--sjaelland,odense-robotics--sjaelland,',
+    );
   });
 
-  it('draws Femern Bælt as Lolland, and labels it with the note’s words', () => {
-    const femern = area('odense-robotics--femern-baelt-projektet');
+  it('draws Femern Bælt as Lolland', () => {
+    const femern = shapes.features.find((f) =>
+      f.properties.ids.includes(',odense-robotics--femern-baelt-projektet,'),
+    );
     expect(pointInPolygon([11.3, 54.8], femern?.geometry ?? { type: 'MultiPolygon', coordinates: [] })).toBe(
       true,
     );
-    expect(label('odense-robotics--femern-baelt-projektet')?.properties.place).toBe('Femern Bælt-projektet');
-    expect(label('clean--sjaelland')?.properties.place).toBe('');
+  });
+});
+
+describe('chipOffsets', () => {
+  it('puts up to four chips in a centred row, more in two rows', () => {
+    const step = 2 * CHIP_HALF + CHIP_GAP;
+    expect(chipOffsets(1)).toEqual([[0, 0]]);
+    expect(chipOffsets(2)).toEqual([
+      [-step / 2, 0],
+      [step / 2, 0],
+    ]);
+    const five = chipOffsets(5);
+    expect(five.map(([, y]) => y)).toEqual([-step / 2, -step / 2, -step / 2, step / 2, step / 2]);
+    expect(five.slice(3).map(([x]) => x)).toEqual([-step / 2, step / 2]);
+  });
+});
+
+describe('areaChips', () => {
+  it('draws one chip per area-level presence, side by side inside its area', () => {
+    const chips = chipsAt(7);
+    expect(chips.features.map((f) => f.properties.id).sort()).toEqual([...areaIds].sort());
+    const sjaelland = chips.features.filter((f) => f.properties.id.endsWith('--sjaelland'));
+    const ys = new Set(
+      sjaelland.map((f) => project(f.geometry.coordinates as [number, number], 7)[1].toFixed(3)),
+    );
+    expect(ys.size).toBe(1);
+    const region = baseMap.regions.features.find((r) => r.properties.code === '1085');
+    for (const chip of sjaelland)
+      expect(
+        pointInPolygon(
+          chip.geometry.coordinates,
+          region?.geometry ?? { type: 'MultiPolygon', coordinates: [] },
+        ),
+      ).toBe(true);
   });
 
-  it('gives every area presence on Sjælland its own slot, Lolland included', () => {
-    const ids = [
-      'clean--sjaelland',
-      'marlog--sjaelland',
-      'digitallead--sjaelland',
-      'odense-robotics--sjaelland',
-      'odense-robotics--femern-baelt-projektet',
-    ];
-    const slots = ids.map((id) => area(id)?.properties.slot);
-    expect(new Set(slots).size).toBe(5);
-    expect(area('clean--sjaelland')?.properties.pattern).toBe('presence-hatch:environmental-technology:0:5');
-    expect(area('we-build-denmark--midtjylland')?.properties.slot).toBe(0);
+  it('carries what the style needs: code, colour, image, name', () => {
+    const marlog = chipsAt(7).features.find((f) => f.properties.id === 'marlog--sjaelland');
+    expect(marlog?.properties).toMatchObject({
+      code: 'ML',
+      status: 'in-progress',
+      image: 'presence-chip:maritime-and-logistics:in-progress',
+      name: 'MARLOG',
+      textColor: '#ffffff',
+    });
   });
 
-  it('stacks labels that share a region under its name, and keeps other labels off the pins', () => {
-    const lines = [
-      'clean--sjaelland',
-      'marlog--sjaelland',
-      'digitallead--sjaelland',
-      'odense-robotics--sjaelland',
-    ].map((id) => label(id)?.properties.line);
-    expect(lines).toEqual([2.4, 3.4, 4.4, 5.4]);
-    const anchor = label('clean--sjaelland')?.geometry.coordinates;
-    expect(label('marlog--sjaelland')?.geometry.coordinates).toEqual(anchor);
-    const pinned = new Set(dataset.presences.filter((p) => p.point).flatMap((p) => p.municipalityCodes));
-    for (const l of data.labels.features) {
-      const host = baseMap.municipalities.features.find((m) =>
-        pointInPolygon(l.geometry.coordinates, m.geometry),
-      );
-      expect(host, l.properties.id).toBeDefined();
-      if (l.properties.id !== 'odense-robotics--femern-baelt-projektet')
-        expect(pinned.has(host?.properties.code ?? ''), l.properties.id).toBe(false);
+  it('never covers a marker, a stack, a named town or another area’s chips, at any zoom of the first view', () => {
+    for (const zoom of [5, 5.6, 6.3, 7, 8, 9, 10]) {
+      const points = presencePointData(dataset.presences, dataset.clusters, zoom);
+      const chips = chipsAt(zoom, points.obstacles);
+      const circles = [
+        ...points.obstacles,
+        ...townsAt(baseMap.labels.features, zoom).map((t) => ({
+          at: t.geometry.coordinates as [number, number],
+          radius: 4,
+        })),
+      ].map((o) => ({ at: project(o.at, zoom), radius: o.radius }));
+      const centres = chips.features.map((f) => project(f.geometry.coordinates as [number, number], zoom));
+      for (const [x, y] of centres) {
+        for (const c of circles) {
+          const dx = Math.max(Math.abs(c.at[0] - x) - CHIP_HALF, 0);
+          const dy = Math.max(Math.abs(c.at[1] - y) - CHIP_HALF, 0);
+          expect(Math.hypot(dx, dy), `zoom ${zoom}`).toBeGreaterThanOrEqual(c.radius);
+        }
+        for (const [ox, oy] of centres) {
+          if (ox === x && oy === y) continue;
+          expect(Math.max(Math.abs(ox - x), Math.abs(oy - y)), `zoom ${zoom}`).toBeGreaterThanOrEqual(
+            2 * CHIP_HALF,
+          );
+        }
+      }
     }
   });
 
-  it('leaves out what the filters took away', () => {
+  it('leaves out what the filters took away, and does not depend on the input order', () => {
     const some = dataset.presences.filter((p) => p.clusterId === 'marlog');
-    const only = areaPresenceData(some, dataset.clusters, baseMap);
-    expect(only.areas.features.map((f) => f.properties.pattern)).toEqual([
-      'presence-hatch:maritime-and-logistics:0:1',
+    expect(areaChips(some, dataset.clusters, baseMap, 7, []).features.map((f) => f.properties.id)).toEqual([
+      'marlog--sjaelland',
     ]);
-    expect(only.labels.features[0]?.properties.line).toBe(2.4);
-    const fyn = areaPresenceData(
-      dataset.presences.filter((p) => p.id === 'vision-denmark--fyn'),
-      dataset.clusters,
-      baseMap,
-    );
-    expect(fyn.labels.features[0]?.properties.line).toBe(0);
-  });
-
-  it('builds the polygons from the area presences alone, and shares one geometry per area', () => {
-    const areasOnly = dataset.presences.filter((p) => p.area);
-    expect(areaPresenceFeatures(areasOnly, dataset.clusters, baseMap)).toEqual(data.areas);
-    const [clean, marlog] = ['clean--sjaelland', 'marlog--sjaelland'].map((id) => area(id));
-    expect(clean?.geometry).toBe(marlog?.geometry);
-  });
-
-  it('places the labels from the area presences and the pinned municipalities', () => {
-    const pinned = pinnedMunicipalities(dataset.presences);
-    expect(pinned).toEqual([...new Set(pinned)].sort());
-    const areasOnly = dataset.presences.filter((p) => p.area);
-    expect(areaPresenceLabels(areasOnly, pinned, dataset.clusters, baseMap)).toEqual(data.labels);
+    expect(areaChips([...dataset.presences].reverse(), dataset.clusters, baseMap, 7, [])).toEqual(chipsAt(7));
   });
 });

@@ -4,72 +4,86 @@ import type { BusinessAreaId, Cluster, Presence, PresenceStatus } from '@/model/
 import { polygonAreaKm2 } from '@/lib/geo/area';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { areaGeometry } from './area-geometry';
-import { hatchImageId } from './patterns';
+import { CHIP_GAP, CHIP_HALF, markerColor } from './marker-style';
+import { project, unproject } from './mercator';
+import { chipImageId } from './patterns';
+import { readableTextColor } from '../palette/readable-text';
+import { TOWN_DOT_RADIUS, townsAt } from './town-labels';
 
-export interface AreaPresenceProps {
+/** One polygon per area that holds area-level presences, however many: a tint and an edge, drawn once. */
+export interface AreaShapeProps {
+  key: string;
+  /** The presences on this area, as ",id,id,": a layer filter finds one with `in`. */
+  ids: string;
+}
+
+/** One chip per area-level presence, in a row at its area's free spot. */
+export interface AreaChipProps {
   id: string;
   clusterId: string;
   status: PresenceStatus;
   businessAreaId: BusinessAreaId;
+  code: string;
+  /** The business area's colour (grey when closed). */
   color: string;
-  /** Overlapping areas interleave their hatches: each takes one slot of the stripes. */
-  slot: number;
-  pattern: string;
-}
-
-export interface AreaLabelProps {
-  id: string;
-  clusterId: string;
-  status: PresenceStatus;
-  /** The cluster's short name, else its name; "+ " before it when the analyst imported the presence. */
+  /** The code's colour on a solid chip: white or black, whichever reads better. */
+  textColor: string;
+  image: string;
+  /** The cluster's short name, for the selected chip's label. */
   name: string;
-  /** The place as the note writes it, when the area's own name does not already say it (Femern Bælt). */
-  place: string;
-  /** Position in the stack of labels that share an anchor, in lines from it. */
-  line: number;
 }
 
-export interface AreaPresenceData {
-  areas: FeatureCollection<MultiPolygon, AreaPresenceProps>;
-  labels: FeatureCollection<Point, AreaLabelProps>;
+/** Something the chips must not cover: a marker, a stack or a town's dot, in screen pixels at its place. */
+export interface Obstacle {
+  at: [number, number];
+  radius: number;
 }
 
 type AreaPresence = Presence & { area: NonNullable<Presence['area']> };
 
 const areaKey = (p: AreaPresence) => `${p.area.type}:${p.area.code}`;
 
-/** Slots per group of presences whose areas share a municipality (Sjælland holds Lolland, too). */
-function assignSlots(presences: AreaPresence[]): Map<string, { slot: number; slots: number }> {
-  const groups: AreaPresence[][] = [];
-  for (const p of presences) {
-    const touching = groups.filter((g) =>
-      g.some((q) => q.municipalityCodes.some((c) => p.municipalityCodes.includes(c))),
-    );
-    const merged = [...touching.flat(), p];
-    for (const g of touching) groups.splice(groups.indexOf(g), 1);
-    groups.push(merged);
+/** The area-level presences the base map can draw, in the clusters' order and then by id. */
+function areaPresencesOf(presences: Presence[], clusters: Cluster[], baseMap: BaseMap): AreaPresence[] {
+  const order = new Map(clusters.map((c, i) => [c.id, i]));
+  return presences
+    .filter(
+      (p): p is AreaPresence => p.area !== null && order.has(p.clusterId) && !!areaGeometry(baseMap, p.area),
+    )
+    .sort((a, b) => (order.get(a.clusterId) ?? 0) - (order.get(b.clusterId) ?? 0) || (a.id < b.id ? -1 : 1));
+}
+
+function byArea(presences: AreaPresence[]): AreaPresence[][] {
+  const groups = new Map<string, AreaPresence[]>();
+  for (const p of presences) groups.set(areaKey(p), [...(groups.get(areaKey(p)) ?? []), p]);
+  return [...groups.values()];
+}
+
+/** The areas that hold area-level presences, each drawn once with the ids of what it holds. */
+export function areaShapes(
+  presences: Presence[],
+  clusters: Cluster[],
+  baseMap: BaseMap,
+): FeatureCollection<MultiPolygon, AreaShapeProps> {
+  const features: Feature<MultiPolygon, AreaShapeProps>[] = [];
+  for (const group of byArea(areaPresencesOf(presences, clusters, baseMap))) {
+    const first = group[0] as AreaPresence;
+    const geometry = areaGeometry(baseMap, first.area);
+    if (!geometry) continue;
+    features.push({
+      type: 'Feature',
+      geometry,
+      properties: { key: areaKey(first), ids: `,${group.map((p) => p.id).join(',')},` },
+    });
   }
-  const slots = new Map<string, { slot: number; slots: number }>();
-  for (const g of groups) g.forEach((p, slot) => slots.set(p.id, { slot, slots: g.length }));
-  return slots;
+  return { type: 'FeatureCollection', features };
 }
 
 /**
- * Where an area's labels go. A region's go under the base map's region name; other areas' on the
- * pole of the member municipality nearest the area's middle that holds no pin and no other area,
- * so labels and markers stay apart. A one-municipality area uses its own pole.
+ * Where an area's chips may go, best first: the poles of its municipalities, nearest the middle of
+ * the area (weighted by municipality size) first.
  */
-function labelAnchor(
-  p: AreaPresence,
-  baseMap: BaseMap,
-  occupied: Set<string>,
-): { at: [number, number]; below: boolean } | null {
-  if (p.area.type === 'region') {
-    const name = baseMap.labels.features.find(
-      (l) => l.properties.kind === 'region' && l.properties.code === p.area.code,
-    );
-    if (name) return { at: name.geometry.coordinates as [number, number], below: true };
-  }
+function candidateSpots(p: AreaPresence, baseMap: BaseMap): [number, number][] {
   const members = baseMap.municipalities.features.filter((m) =>
     p.municipalityCodes.includes(m.properties.code),
   );
@@ -79,113 +93,122 @@ function labelAnchor(
     [x, y, total] = [x + m.properties.pole[0] * km2, y + m.properties.pole[1] * km2, total + km2];
   }
   const distance = ([px, py]: [number, number]) => Math.hypot(px - x / total, py - y / total);
-  const free = members.length > 1 ? members.filter((m) => !occupied.has(m.properties.code)) : members;
-  const best = (free.length ? free : members)
-    .map((m) => m.properties.pole)
-    .sort((a, b) => distance(a) - distance(b))[0];
-  return best ? { at: best, below: false } : null;
+  return members.map((m) => m.properties.pole).sort((a, b) => distance(a) - distance(b));
 }
 
-type Areas = AreaPresenceData['areas'];
-type Labels = AreaPresenceData['labels'];
-
-/** The area-level presences, in the clusters' order and then by id, so slots and stacks do not depend on the input order. */
-function areaPresencesOf(presences: Presence[], clusters: Cluster[]): AreaPresence[] {
-  const order = new Map(clusters.map((c, i) => [c.id, i]));
-  return presences
-    .filter((p): p is AreaPresence => p.area !== null)
-    .sort((a, b) => (order.get(a.clusterId) ?? 0) - (order.get(b.clusterId) ?? 0) || (a.id < b.id ? -1 : 1));
+/** Chip centres around a spot, in pixels from it: one row up to four chips, else two rows. */
+export function chipOffsets(count: number): [number, number][] {
+  const columns = count <= 4 ? count : Math.ceil(count / 2);
+  const rows = Math.ceil(count / columns);
+  const step = 2 * CHIP_HALF + CHIP_GAP;
+  return Array.from({ length: count }, (_, i) => {
+    const [row, column] = [Math.floor(i / columns), i % columns];
+    const inRow = Math.min(columns, count - row * columns);
+    return [(column - (inRow - 1) / 2) * step, (row - (rows - 1) / 2) * step];
+  });
 }
 
-const clusterOf = (clusters: Cluster[], id: string) => clusters.find((c) => c.id === id);
-
-/**
- * The municipalities that hold a town marker, sorted: area labels keep off them. A list of codes,
- * so a caller can tell when a filter change leaves the labels' places alone.
- */
-export function pinnedMunicipalities(presences: Presence[]): string[] {
-  return [...new Set(presences.filter((p) => p.point).flatMap((p) => p.municipalityCodes))].sort();
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
-/** Area-level presences as their polygons, for the hatch and the outline. City-level ones are left out. */
-export function areaPresenceFeatures(presences: Presence[], clusters: Cluster[], baseMap: BaseMap): Areas {
-  const areaPresences = areaPresencesOf(presences, clusters);
-  const slots = assignSlots(areaPresences);
-  const areas: Feature<MultiPolygon, AreaPresenceProps>[] = [];
-  for (const p of areaPresences) {
-    const cluster = clusterOf(clusters, p.clusterId);
-    const geometry = areaGeometry(baseMap, p.area);
-    if (!cluster || !geometry) continue;
-    const { slot, slots: count } = slots.get(p.id) ?? { slot: 0, slots: 1 };
-    const businessAreaId = cluster.businessArea.id;
-    areas.push({
-      type: 'Feature',
-      geometry,
-      properties: {
-        id: p.id,
-        clusterId: p.clusterId,
-        status: p.status,
-        businessAreaId,
-        color: BUSINESS_AREA_STYLE[businessAreaId].color,
-        slot,
-        pattern: hatchImageId(businessAreaId, slot, count),
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features: areas };
-}
+const MARGIN = 3;
 
-/**
- * One label per area-level presence, off the municipalities in `pinned` (see pinnedMunicipalities);
- * labels that share an anchor stack.
- */
-export function areaPresenceLabels(
-  presences: Presence[],
-  pinned: readonly string[],
-  clusters: Cluster[],
-  baseMap: BaseMap,
-): Labels {
-  const areaPresences = areaPresencesOf(presences, clusters);
-  const occupied = new Set(pinned);
-  for (const p of areaPresences) if (p.area.type === 'municipality') occupied.add(p.area.code);
-  const stacks = new Map<string, AreaPresence[]>();
-  for (const p of areaPresences) stacks.set(areaKey(p), [...(stacks.get(areaKey(p)) ?? []), p]);
-
-  const labels: Feature<Point, AreaLabelProps>[] = [];
-  for (const p of areaPresences) {
-    const cluster = clusterOf(clusters, p.clusterId);
-    // Drawn only where the area is: no label for an area the base map lacks.
-    if (!cluster || !areaGeometry(baseMap, p.area)) continue;
-    const stack = stacks.get(areaKey(p)) ?? [p];
-    const anchor = labelAnchor(p, baseMap, occupied);
-    if (!anchor) continue;
-    const mentioned = p.area.name.toLowerCase().includes(p.place.toLowerCase());
-    labels.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: anchor.at },
-      properties: {
-        id: p.id,
-        clusterId: p.clusterId,
-        status: p.status,
-        // "+" marks a presence the analyst imported, as the badge does on a marker.
-        name: `${p.basis.type === 'user' ? '+ ' : ''}${cluster.shortName ?? cluster.name}`,
-        place: mentioned ? '' : p.place,
-        // Under a region's name (two lines) the stack starts below it; elsewhere it centres on the anchor.
-        line: anchor.below ? stack.indexOf(p) + 2.4 : stack.indexOf(p) - (stack.length - 1) / 2,
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features: labels };
-}
-
-/** Area-level presences as their polygons (hatch and outline) and one label each. */
-export function areaPresenceData(
-  presences: Presence[],
-  clusters: Cluster[],
-  baseMap: BaseMap,
-): AreaPresenceData {
+function chipBox(centre: [number, number], offsets: [number, number][]): Box {
+  const xs = offsets.map(([dx]) => centre[0] + dx);
+  const ys = offsets.map(([, dy]) => centre[1] + dy);
+  const pad = CHIP_HALF + MARGIN;
   return {
-    areas: areaPresenceFeatures(presences, clusters, baseMap),
-    labels: areaPresenceLabels(presences, pinnedMunicipalities(presences), clusters, baseMap),
+    left: Math.min(...xs) - pad,
+    top: Math.min(...ys) - pad,
+    right: Math.max(...xs) + pad,
+    bottom: Math.max(...ys) + pad,
   };
+}
+
+/** Places around `centre`, nearest first: eight directions, one to four chip steps out. */
+function nudges([x, y]: [number, number]): [number, number][] {
+  const step = 2 * CHIP_HALF + CHIP_GAP;
+  return [1, 2, 3, 4].flatMap((k) =>
+    [0, 1, 2, 3, 4, 5, 6, 7].map((i): [number, number] => {
+      const a = (i * Math.PI) / 4;
+      return [x + Math.cos(a) * k * step, y + Math.sin(a) * k * step];
+    }),
+  );
+}
+
+const boxesMeet = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+function meetsCircle(box: Box, [cx, cy]: [number, number], radius: number) {
+  const dx = cx - Math.max(box.left, Math.min(cx, box.right));
+  const dy = cy - Math.max(box.top, Math.min(cy, box.bottom));
+  return Math.hypot(dx, dy) < radius;
+}
+
+/**
+ * One chip per area-level presence, the chips of an area side by side at the first of its spots
+ * (candidateSpots) where they cover no marker or stack (`obstacles`), no dot of a town named at this
+ * zoom and no other area's chips:
+ * an area's efforts read as one group on the area, never on top of a town. Areas with the fewest
+ * spots choose first (Lolland has one, Region Sjælland seventeen). Deterministic for its input.
+ */
+export function areaChips(
+  presences: Presence[],
+  clusters: Cluster[],
+  baseMap: BaseMap,
+  zoom: number,
+  obstacles: readonly Obstacle[],
+): FeatureCollection<Point, AreaChipProps> {
+  const clusterById = new Map(clusters.map((c) => [c.id, c]));
+  const towns = townsAt(baseMap.labels.features, zoom).map((t) => ({
+    at: t.geometry.coordinates as [number, number],
+    radius: TOWN_DOT_RADIUS,
+  }));
+  const circles = [...obstacles, ...towns].map((o) => ({ at: project(o.at, zoom), radius: o.radius }));
+  const groups = byArea(areaPresencesOf(presences, clusters, baseMap))
+    .map((group) => ({ group, spots: candidateSpots(group[0] as AreaPresence, baseMap) }))
+    .sort((a, b) => a.spots.length - b.spots.length);
+  const taken: Box[] = [];
+  const chips: Feature<Point, AreaChipProps>[] = [];
+  for (const { group, spots } of groups) {
+    const offsets = chipOffsets(group.length);
+    const isFree = (centre: [number, number]) => {
+      const box = chipBox(centre, offsets);
+      return !taken.some((t) => boxesMeet(t, box)) && !circles.some((c) => meetsCircle(box, c.at, c.radius));
+    };
+    const centres = spots.map((spot) => project(spot, zoom));
+    // No spot free (a one-municipality area with a town marker on it): the nearest free place around the first.
+    const spot =
+      centres.find(isFree) ??
+      nudges(centres[0] as [number, number]).find(isFree) ??
+      (centres[0] as [number, number]);
+    taken.push(chipBox(spot, offsets));
+    group.forEach((p, i) => {
+      const cluster = clusterById.get(p.clusterId) as Cluster;
+      const businessAreaId = cluster.businessArea.id;
+      const [dx, dy] = offsets[i] as [number, number];
+      const user = p.basis.type === 'user';
+      const color = markerColor(BUSINESS_AREA_STYLE[businessAreaId].color, p.status);
+      chips.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: unproject([spot[0] + dx, spot[1] + dy], zoom) },
+        properties: {
+          id: p.id,
+          clusterId: p.clusterId,
+          status: p.status,
+          businessAreaId,
+          code: BUSINESS_AREA_STYLE[businessAreaId].code,
+          color,
+          textColor: readableTextColor(color),
+          image: chipImageId(businessAreaId, p.status, user),
+          name: `${user ? '+ ' : ''}${cluster.shortName ?? cluster.name}`,
+        },
+      });
+    });
+  }
+  return { type: 'FeatureCollection', features: chips };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { project } from './mercator';
-import { MAX_SPREAD, ringRadius, spreadMarkers, type MarkerInput } from './marker-layout';
+import { layoutMarkers, MAX_SPREAD, ringRadius, spreadMarkers, type MarkerInput } from './marker-layout';
 
 const KOEBENHAVN = { lon: 12.56553, lat: 55.67594 };
 const ROSKILDE = { lon: 12.08035, lat: 55.64152 };
@@ -112,6 +112,63 @@ describe('spreadMarkers', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('layoutMarkers', () => {
+  const AARHUS = { lon: 10.21076, lat: 56.15674 };
+  const town = (prefix: string, at: { lon: number; lat: number }, n: number) =>
+    Array.from({ length: n }, (_, i) => marker(`${prefix}${i}`, at, i));
+  const crowd = [...town('kbh', KOEBENHAVN, 7), ...town('rsk', ROSKILDE, 2), ...town('aar', AARHUS, 7)];
+  const options = { maxRing: 8, stackRadius: 14 };
+
+  it('keeps rings as spreadMarkers draws them while none holds more than maxRing', () => {
+    const small = [...town('kbh', KOEBENHAVN, 3), marker('rsk', ROSKILDE, 3)];
+    const { markers, stacks } = layoutMarkers(small, 5, 3, options);
+    expect(stacks).toEqual([]);
+    expect(markers).toEqual(spreadMarkers(small, 5, 3));
+  });
+
+  it('draws the fullest town of an overfull ring as one stack, and opens it again where there is room', () => {
+    // København and Roskilde touch: 7 + 2 > 8, so København becomes a stack; Aarhus' ring of 7 is alone.
+    const far = layoutMarkers(crowd, 6, 3, options);
+    expect(far.stacks.map((s) => s.ids)).toEqual([town('kbh', KOEBENHAVN, 7).map((m) => m.id)]);
+    expect(far.stacks[0]?.anchor).toEqual([KOEBENHAVN.lon, KOEBENHAVN.lat]);
+    expect(far.markers.filter((m) => m.id.startsWith('aar')).every((m) => m.groupSize === 7)).toBe(true);
+    // Zoomed out to the whole country Aarhus becomes a stack too, and København's takes in Roskilde,
+    // whose markers it would cover: a stack stays on its place, with a leg from each town it holds.
+    const country = layoutMarkers(crowd, 4, 3, options);
+    expect(country.stacks.map((s) => s.ids.length)).toEqual([7, 9]);
+    const capital = country.stacks.find((s) => s.ids.includes('rsk0'));
+    expect(capital?.towns).toEqual([
+      [ROSKILDE.lon, ROSKILDE.lat],
+      [KOEBENHAVN.lon, KOEBENHAVN.lat],
+    ]);
+    expect(capital?.groupSize).toBe(1);
+    const near = layoutMarkers(crowd, 11, 3, options);
+    expect(near.stacks).toEqual([]);
+    expect(near.markers).toHaveLength(crowd.length);
+    expect(Math.max(...near.markers.map((m) => m.groupSize))).toBe(7);
+  });
+
+  it('never hides the kept presence in a stack', () => {
+    const { stacks, markers } = layoutMarkers(crowd, 6, 3, { ...options, keep: 'kbh3' });
+    expect(stacks.flatMap((s) => s.ids)).not.toContain('kbh3');
+    expect(markers.map((m) => m.id)).toContain('kbh3');
+  });
+
+  it('lists every presence exactly once, as a marker or in a stack, whatever the zoom and order', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 3.5, max: 13, noNaN: true }), fc.boolean(), (zoom, reversed) => {
+        const input = reversed ? [...crowd].reverse() : crowd;
+        const { markers, stacks } = layoutMarkers(input, zoom, 3, options);
+        const ids = [...markers.map((m) => m.id), ...stacks.flatMap((s) => s.ids)].sort();
+        expect(ids).toEqual(crowd.map((m) => m.id).sort());
+        expect(markers.every((m) => m.groupSize <= options.maxRing)).toBe(true);
+        expect(layoutMarkers(input, zoom, 3, options)).toEqual(layoutMarkers(crowd, zoom, 3, options));
+      }),
+      { numRuns: 60 },
     );
   });
 });

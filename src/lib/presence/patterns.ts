@@ -1,5 +1,23 @@
-import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/model/schema';
+import {
+  BUSINESS_AREA_IDS,
+  PRESENCE_STATUSES,
+  type BusinessAreaId,
+  type PresenceStatus,
+} from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
+import {
+  CASING_WIDTH,
+  CHIP_HALF,
+  CLOSED_STRIKE_RADIUS,
+  INFERRED_RING_RADIUS,
+  markerColor,
+  PRESENCE_INK,
+  STACK_BAND,
+  STACK_RADIUS,
+  STATUS_MARKER,
+  SOURCE_BADGE_RADIUS,
+  USER_BADGE_RADIUS,
+} from './marker-style';
 
 /** RGBA pixels in the shape MapLibre's addImage takes. */
 export interface RasterImage {
@@ -10,25 +28,13 @@ export interface RasterImage {
 
 /** Images are drawn at twice their size on screen, so they stay sharp on high-density displays. */
 export const PATTERN_PIXEL_RATIO = 2;
-/** Distance between stripes of one hatch along an axis, in image pixels; the tile holds two periods. */
-const PERIOD = 32;
-const TILE = PERIOD * 2;
-const STRIPE_WIDTH = 4;
-
 export const INFERRED_RING_ID = 'presence-inferred-ring';
 export const USER_BADGE_ID = 'presence-user-badge';
-
-export const hatchImageId = (area: BusinessAreaId, slot: number, slots: number) =>
-  `presence-hatch:${area}:${slot}:${slots}`;
-
-export function parseHatchImageId(id: string): { area: BusinessAreaId; slot: number; slots: number } | null {
-  const match = /^presence-hatch:([a-z-]+):(\d+):(\d+)$/.exec(id);
-  if (!match) return null;
-  const area = BUSINESS_AREA_IDS.find((a) => a === match[1]);
-  const [slot, slots] = [Number(match[2]), Number(match[3])];
-  if (!area || slots < 1 || slot >= slots) return null;
-  return { area, slot, slots };
-}
+export const SOURCE_BADGE_ID = 'presence-source-badge';
+export const CLOSED_STRIKE_ID = 'presence-closed-strike';
+export const CHIP_HALO_ID = 'presence-chip-halo';
+/** A clear pixel a marker's code is drawn with, padded to hold the marker's place among labels. */
+export const FOOTPRINT_ID = 'presence-footprint';
 
 function rgb(hex: string): [number, number, number] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
@@ -46,18 +52,142 @@ function paint(width: number, height: number, hex: string, coverage: (x: number,
   return { width, height, data };
 }
 
+/** One coat of paint: a colour, its opacity, and how much of each pixel it covers (0–1). */
+interface Coat {
+  hex: string;
+  opacity?: number;
+  cover: (x: number, y: number) => number;
+}
+
+/** Coats painted one over the other, bottom first (source-over, straight alpha). */
+function layered(size: number, coats: Coat[]): RasterImage {
+  const data = new Uint8ClampedArray(size * size * 4);
+  const inks = coats.map((c) => ({ ...c, rgb: rgb(c.hex), opacity: c.opacity ?? 1 }));
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const colour = [0, 0, 0];
+      let a = 0;
+      for (const coat of inks) {
+        const k = Math.min(1, Math.max(0, coat.cover(x + 0.5, y + 0.5))) * coat.opacity;
+        if (k <= 0) continue;
+        const out = k + a * (1 - k);
+        coat.rgb.forEach((v, c) => (colour[c] = (v * k + (colour[c] as number) * a * (1 - k)) / out));
+        a = out;
+      }
+      data.set([...colour.map(Math.round), Math.round(255 * a)], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** Signed distance to a square of half-side `half` with corners rounded by `round`, centred in `size`. */
+const roundedSquare = (size: number, half: number, round: number) => (x: number, y: number) => {
+  const [dx, dy] = [Math.abs(x - size / 2) - half + round, Math.abs(y - size / 2) - half + round];
+  return Math.hypot(Math.max(dx, 0), Math.max(dy, 0)) + Math.min(Math.max(dx, dy), 0) - round;
+};
+/** Coverage of the inside of a shape given by its signed distance, grown by `by` pixels. */
+const inside =
+  (distance: (x: number, y: number) => number, by = 0) =>
+  (x: number, y: number) =>
+    by + 0.5 - distance(x, y);
+const band =
+  (distance: (x: number, y: number) => number, from: number, to: number) => (x: number, y: number) =>
+    Math.min(inside(distance, -from)(x, y), 1 - inside(distance, -to)(x, y));
+
+export const chipImageId = (area: BusinessAreaId, status: PresenceStatus, user: boolean) =>
+  `presence-chip:${area}:${status}${user ? ':user' : ''}`;
+export const stackImageId = (areas: readonly BusinessAreaId[]) => `presence-stack:${areas.join(',')}`;
+
+/** The images the presence layers name by id, drawn from the id alone; null for an id not theirs. */
+export function presenceImage(id: string): RasterImage | null {
+  const chip = /^presence-chip:([a-z-]+):([a-z-]+)(:user)?$/.exec(id);
+  if (chip) {
+    const area = BUSINESS_AREA_IDS.find((a) => a === chip[1]);
+    const status = PRESENCE_STATUSES.find((s) => s === chip[2]);
+    return area && status ? areaChip(area, status, !!chip[3]) : null;
+  }
+  const stack = /^presence-stack:([a-z,-]+)$/.exec(id);
+  if (stack) {
+    const areas = (stack[1] as string).split(',');
+    const known = areas.flatMap((a) => BUSINESS_AREA_IDS.filter((id) => id === a));
+    return known.length === areas.length ? stackDisc(known) : null;
+  }
+  if (id === INFERRED_RING_ID) return dottedRing(INFERRED_RING_RADIUS);
+  if (id === USER_BADGE_ID) return plusBadge(USER_BADGE_RADIUS);
+  if (id === SOURCE_BADGE_ID) return sourceBadge(SOURCE_BADGE_RADIUS);
+  if (id === CLOSED_STRIKE_ID) return strikeThrough(CLOSED_STRIKE_RADIUS);
+  if (id === CHIP_HALO_ID) return chipHalo();
+  if (id === FOOTPRINT_ID) return { width: 2, height: 2, data: new Uint8ClampedArray(16) };
+  return null;
+}
+
 /**
- * Diagonal stripes in the business area's colour on a clear ground. Overlapping areas take
- * different slots, so their stripes interleave and every area stays visible. Seamless: the tile is
- * a whole number of periods in both directions.
+ * An area-level presence's chip: a rounded square, filled and ringed per status exactly as a town's
+ * marker is round (STATUS_MARKER), with the dark casing that keeps light colours apart from the land,
+ * and the "+" of an imported presence in its corner. The code is drawn over it as text.
  */
-export function hatchPattern(area: BusinessAreaId, slot: number, slots: number): RasterImage {
-  const phase = (slot * PERIOD) / slots;
-  return paint(TILE, TILE, BUSINESS_AREA_STYLE[area].color, (x, y) => {
-    const along = (((x + y - phase) % PERIOD) + PERIOD) % PERIOD;
-    const distance = Math.min(along, PERIOD - along) / Math.SQRT2;
-    return STRIPE_WIDTH / 2 + 0.5 - distance;
-  });
+export function areaChip(area: BusinessAreaId, status: PresenceStatus, user = false): RasterImage {
+  const k = PATTERN_PIXEL_RATIO;
+  const size = Math.ceil((CHIP_HALF + 2) * 2 * k);
+  const outer = roundedSquare(size, CHIP_HALF * k, 3 * k);
+  const casing = CASING_WIDTH * k;
+  const style = STATUS_MARKER[status];
+  const color = markerColor(BUSINESS_AREA_STYLE[area].color, status);
+  const coats: Coat[] = [
+    { hex: PRESENCE_INK, cover: inside(outer) },
+    { hex: '#ffffff', cover: inside(outer, -casing) },
+    { hex: color, opacity: style.fillOpacity, cover: inside(outer, -casing) },
+    { hex: color, cover: band(outer, casing, casing + style.ring * k) },
+  ];
+  if (status === 'closed') {
+    // The closed marker's bar, upper right to lower left, kept inside the casing.
+    const bar = (x: number, y: number) => 1.1 * k + 0.5 - Math.abs(x + y - size) / Math.SQRT2;
+    coats.push({ hex: PRESENCE_INK, cover: (x, y) => Math.min(bar(x, y), inside(outer, -casing)(x, y)) });
+  }
+  if (user) {
+    const r = USER_BADGE_RADIUS * k;
+    coats.push(...plusCoats(size - r - k, r + k, r));
+  }
+  return layered(size, coats);
+}
+
+/** The selected chip's halo: a white band and a dark line around the chip, as the selected marker's. */
+export function chipHalo(): RasterImage {
+  const k = PATTERN_PIXEL_RATIO;
+  const size = Math.ceil((CHIP_HALF + 6) * 2 * k);
+  const outer = roundedSquare(size, (CHIP_HALF + 5) * k, 6 * k);
+  return layered(size, [
+    { hex: PRESENCE_INK, cover: inside(outer) },
+    { hex: '#ffffff', cover: inside(outer, -3 * k) },
+  ]);
+}
+
+/**
+ * A town whose markers would crowd the map, drawn as one disc: a white middle for the count and
+ * around it a band cut into one arc per presence, in their business areas' colours, clockwise from
+ * the top in the presences' order. Sized for the largest stack; scaled down with the markers.
+ */
+export function stackDisc(areas: readonly BusinessAreaId[]): RasterImage {
+  const k = PATTERN_PIXEL_RATIO;
+  const r = STACK_RADIUS * k;
+  const size = Math.ceil(2 * r + 2);
+  const c = size / 2;
+  const circle = (x: number, y: number) => Math.hypot(x - c, y - c) - r;
+  const casing = CASING_WIDTH * k;
+  const arcs = Math.max(areas.length, 1);
+  const arcOf = (x: number, y: number) => {
+    const turn = (Math.atan2(x - c, c - y) / (2 * Math.PI) + 1) % 1;
+    return Math.min(arcs - 1, Math.floor(turn * arcs));
+  };
+  return layered(size, [
+    { hex: PRESENCE_INK, cover: inside(circle) },
+    { hex: '#ffffff', cover: inside(circle, -casing) },
+    ...areas.map((area, i) => ({
+      hex: BUSINESS_AREA_STYLE[area].color,
+      cover: (x: number, y: number) =>
+        arcOf(x, y) === i ? band(circle, casing, casing + STACK_BAND * k)(x, y) : 0,
+    })),
+  ]);
 }
 
 /** A ring of dots: "the note does not say so; inferred". Sized for `radius` screen pixels. */
@@ -76,37 +206,56 @@ export function dottedRing(radius: number, color = '#3b464d'): RasterImage {
   });
 }
 
+/** The "+" badge at (cx, cy), radius `r` in image pixels: white plus on a dark disc with a white rim. */
+function plusCoats(cx: number, cy: number, r: number): Coat[] {
+  const k = PATTERN_PIXEL_RATIO;
+  const disc = (x: number, y: number) => Math.hypot(x - cx, y - cy) - r;
+  const [arm, bar] = [r * 0.58, 0.85 * k];
+  const plus = (x: number, y: number) => {
+    const [dx, dy] = [Math.abs(x - cx), Math.abs(y - cy)];
+    return Math.max(Math.min(bar + 0.5 - dy, arm + 0.5 - dx), Math.min(bar + 0.5 - dx, arm + 0.5 - dy));
+  };
+  return [
+    { hex: '#ffffff', cover: inside(disc) },
+    { hex: PRESENCE_INK, cover: inside(disc, -1.2 * k) },
+    { hex: '#ffffff', cover: plus },
+  ];
+}
+
 /**
- * The "+" badge on a presence an analyst imported: white plus on a dark disc with a white rim, so it
- * reads on every business-area colour and on the land. `radius` in screen pixels.
+ * The "+" badge on a presence an analyst imported, so it reads on every business-area colour and on
+ * the land. `radius` in screen pixels.
  */
-export function plusBadge(radius: number, ink = '#1c2a33'): RasterImage {
+export function plusBadge(radius: number): RasterImage {
   const r = radius * PATTERN_PIXEL_RATIO;
-  const rim = 1.2 * PATTERN_PIXEL_RATIO;
-  const arm = r * 0.58;
-  const bar = 0.85 * PATTERN_PIXEL_RATIO;
+  const size = Math.ceil(2 * r + 2);
+  return layered(size, plusCoats(size / 2, size / 2, r));
+}
+
+/**
+ * The badge of a presence shown from a source other than the note: a dark ring round a dark dot on a white
+ * disc, so it reads on every colour and differs from the imported presence's "+". `radius` in screen pixels.
+ */
+export function sourceBadge(radius: number, ink = PRESENCE_INK): RasterImage {
+  const r = radius * PATTERN_PIXEL_RATIO;
   const size = Math.ceil(2 * r + 2);
   const c = size / 2;
+  const ringWidth = 1.1 * PATTERN_PIXEL_RATIO;
+  const dot = r * 0.38;
   const [ir, ig, ib] = rgb(ink);
   const data = new Uint8ClampedArray(size * size * 4);
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const [dx, dy] = [Math.abs(x + 0.5 - c), Math.abs(y + 0.5 - c)];
-      const disc = clamp(r + 0.5 - Math.hypot(dx, dy));
-      const inner = clamp(r - rim + 0.5 - Math.hypot(dx, dy));
-      const plus = Math.max(
-        clamp(Math.min(bar + 0.5 - dy, arm + 0.5 - dx)),
-        clamp(Math.min(bar + 0.5 - dx, arm + 0.5 - dy)),
-      );
-      // White rim and plus over the ink disc.
-      const white = Math.max(plus, 1 - inner);
+      const d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
+      const disc = clamp(r + 0.5 - d);
+      const ink = Math.max(clamp(Math.min(r + 0.5 - d, d - (r - ringWidth) + 0.5)), clamp(dot + 0.5 - d));
       const i = (y * size + x) * 4;
       data.set(
         [
-          Math.round(255 * white + ir * (1 - white)),
-          Math.round(255 * white + ig * (1 - white)),
-          Math.round(255 * white + ib * (1 - white)),
+          Math.round(ir * ink + 255 * (1 - ink)),
+          Math.round(ig * ink + 255 * (1 - ink)),
+          Math.round(ib * ink + 255 * (1 - ink)),
           Math.round(255 * disc),
         ],
         i,
@@ -114,4 +263,18 @@ export function plusBadge(radius: number, ink = '#1c2a33'): RasterImage {
     }
   }
   return { width: size, height: size, data };
+}
+
+/** A dark bar from upper right to lower left across a marker of `radius` screen pixels: "closed". */
+export function strikeThrough(radius: number, ink = PRESENCE_INK): RasterImage {
+  const r = radius * PATTERN_PIXEL_RATIO;
+  const size = Math.ceil(2 * r + 2);
+  const c = size / 2;
+  const half = 1.1 * PATTERN_PIXEL_RATIO;
+  return paint(size, size, ink, (x, y) => {
+    const [dx, dy] = [x - c, y - c];
+    const across = Math.abs(dx + dy) / Math.SQRT2;
+    const along = Math.abs(dx - dy) / Math.SQRT2;
+    return Math.min(half + 0.5 - across, r + 0.5 - along);
+  });
 }

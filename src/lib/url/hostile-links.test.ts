@@ -13,7 +13,8 @@ import { validateAreas } from './validate-areas';
 import { validateIds } from './validate-ids';
 import { writeUrl } from './write-url';
 import { PARAMS, type Dropped, type UrlState } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, SIDE_PANELS, VIEWS } from '@/model/view';
+import { SOURCE_MODES } from '@/model/schema';
 
 /*
  * Issue 9: any link, however random or hostile, gives a valid view. What the app does with a link is
@@ -124,9 +125,10 @@ const junk = fc.oneof(
 );
 /** A value for a parameter: its own vocabulary, real ids, near misses, numbers, or junk, possibly in a list. */
 const value = fc.oneof(
-  fc.constantFrom(...VIEWS, ...LANGUAGES, ...AREA_LEVELS, ...COVERAGE_METRICS),
+  fc.constantFrom(...VIEWS, ...LANGUAGES, ...AREA_LEVELS, ...COVERAGE_METRICS, ...SIDE_PANELS),
   fc.constantFrom(...Object.values(FILTER_VALUES).flat(), ...Object.values(REGION_NAMES).map((r) => r.slug)),
   fc.constantFrom('1', '0', 'true', 'false', '', 'yes', 'TRUE', '25', '50', '100'),
+  fc.constantFrom(...SOURCE_MODES, 'ALL', 'latest', '2022-06-01', '2021-02-30', '2022-6-1', '99999-01-01'),
   realArea,
   nearMissArea,
   realCluster,

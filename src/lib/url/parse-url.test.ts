@@ -12,7 +12,7 @@ describe('parseUrl', () => {
   it('reads a full view', () => {
     const { state, dropped } = parseUrl(
       '?announced=1&basis=stated&business=robot-drone-technology,digital-technologies&clusters=marlog' +
-        '&erhvervshus=fyn&lang=en&level=municipality&map=11.5,55.4,7.25&metric=distance' +
+        '&erhvervshus=fyn&fold=details,filters&lang=en&level=municipality&map=11.5,55.4,7.25&metric=distance' +
         '&presence=odense-robotics--sjaelland&reader=1&regions=sjaelland&status=considering,planned' +
         '&track=emerging&view=coverage&radius=25&area=municipality:0360&compare=region:1085,funen:fyn' +
         '&comparing=1&embed=1',
@@ -38,6 +38,10 @@ describe('parseUrl', () => {
       includeAnnounced: true,
       coverageRadius: 25,
       reader: true,
+      sources: 'note',
+      asOf: '2021-11-30',
+      since: null,
+      folded: ['filters', 'details'],
       area: { kind: 'municipality', code: '0360' },
       compare: [
         { kind: 'region', code: '1085' },
@@ -46,6 +50,26 @@ describe('parseUrl', () => {
       compareOpen: true,
       embed: true,
     });
+  });
+
+  it('reads every source, a date and a comparison; drops a date or a comparison without every source', () => {
+    expect(parseUrl('?sources=all&date=2022-06-01&since=2020-10-31')).toEqual({
+      state: { ...DEFAULT_URL_STATE, sources: 'all', asOf: '2022-06-01', since: '2020-10-31' },
+      dropped: [],
+    });
+    expect(parseUrl('?sources=ALL&date=LATEST').state).toMatchObject({ sources: 'all', asOf: 'latest' });
+    expect(parseUrl('?date=2022-06-01&since=2020-10-31')).toEqual({
+      state: DEFAULT_URL_STATE,
+      dropped: [
+        { param: 'date', value: '2022-06-01' },
+        { param: 'since', value: '2020-10-31' },
+      ],
+    });
+    expect(parseUrl('?sources=some&date=2022-02-30&since=latest').dropped).toEqual([
+      { param: 'sources', value: 'some' },
+      { param: 'date', value: '2022-02-30' },
+      { param: 'since', value: 'latest' },
+    ]);
   });
 
   it('keeps at most four distinct areas to compare, and no open table without them', () => {
@@ -65,6 +89,16 @@ describe('parseUrl', () => {
       { param: 'area', value: 'region:abc' },
       { param: 'radius', value: '30' },
     ]);
+  });
+
+  it('reads folded panels only from their vocabulary', () => {
+    expect(parseUrl('?fold=details').state.folded).toEqual(['details']);
+    expect(parseUrl('?fold=Details,%20filters,details').state.folded).toEqual(['filters', 'details']);
+    for (const fold of ['left', 'filters,map', '', ',']) {
+      const { state, dropped } = parseUrl(`?fold=${fold}`);
+      expect(state.folded).toEqual([]);
+      expect(dropped).toEqual([{ param: 'fold', value: fold }]);
+    }
   });
 
   it('forgives case, spaces, repeats and region codes', () => {

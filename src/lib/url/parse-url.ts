@@ -1,5 +1,6 @@
+import { LATEST, parseAsOf } from '@/model/fact-date';
 import { MAX_COMPARED_AREAS, type AreaRef } from '@/model/area';
-import { REGION_CODES, type RegionCode } from '@/model/schema';
+import { REGION_CODES, SOURCE_MODES, type RegionCode } from '@/model/schema';
 import { formatAreaRef, parseAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
 import { FILTER_VALUES, type Filters } from '@/model/filters';
@@ -14,7 +15,15 @@ import {
   type Dropped,
   type UrlState,
 } from './url-state';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import {
+  AREA_LEVELS,
+  COVERAGE_METRICS,
+  LANGUAGES,
+  RADII_KM,
+  SIDE_PANELS,
+  VIEWS,
+  type SidePanelId,
+} from '@/model/view';
 import type { Camera } from '@/model/camera';
 
 type Field = keyof typeof PARAMS;
@@ -61,6 +70,13 @@ function readCamera(raw: string): Camera | undefined {
   return within(zoom, CAMERA_LIMITS.zoom) ? { longitude, latitude, zoom } : undefined;
 }
 
+/** "details,filters": panels from the vocabulary, each once; anything else drops the parameter. */
+function readFolded(raw: string): SidePanelId[] | undefined {
+  const items = raw.split(',').map((item) => item.trim());
+  if (!items.every((item) => (SIDE_PANELS as readonly string[]).includes(item))) return undefined;
+  return SIDE_PANELS.filter((panel) => items.includes(panel));
+}
+
 const readFlag = (raw: string) =>
   raw === '' || raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined;
 
@@ -75,6 +91,7 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
   const dropped: Dropped[] = [];
   if (typeof search !== 'string') return { state, dropped };
   const seen = new Set<Field>();
+  const read = new Set<Field>();
   const lists: Partial<Record<keyof Filters, Set<string>>> = {};
   const params = new URLSearchParams(search.slice(0, MAX_SEARCH_LENGTH));
 
@@ -106,11 +123,21 @@ export function parseUrl(search: unknown): { state: UrlState; dropped: Dropped[]
       continue;
     }
     seen.add(field);
-    if (!readScalar(state, field, value)) drop();
+    if (readScalar(state, field, value)) read.add(field);
+    else drop();
   }
 
   for (const [key, set] of Object.entries(lists) as [keyof Filters, Set<string>][]) {
     (state.filters as unknown as Record<string, string[]>)[key] = canonicalList(key, set);
+  }
+  // A date and a comparison are about every source; with the note alone they would silently do nothing.
+  if (state.sources === 'note') {
+    for (const field of ['asOf', 'since'] as const) {
+      if (!read.has(field)) continue;
+      dropped.push({ param: PARAMS[field], value: shown(String(state[field])) });
+    }
+    state.asOf = DEFAULT_URL_STATE.asOf;
+    state.since = null;
   }
   // A table of nothing is not a view: the flag needs areas to show.
   if (state.compareOpen && !state.compare.length) {
@@ -156,6 +183,16 @@ function readScalar(state: UrlState, field: Field, raw: string): boolean {
       return set(readRadius(value), (v) => (state.coverageRadius = v));
     case 'reader':
       return set(readFlag(value), (v) => (state.reader = v));
+    case 'sources':
+      return set(oneOf(SOURCE_MODES)(value), (v) => (state.sources = v));
+    case 'asOf':
+      return set(parseAsOf(value), (v) => (state.asOf = v));
+    case 'since': {
+      const day = parseAsOf(value);
+      return set(day === LATEST ? undefined : day, (v) => (state.since = v));
+    }
+    case 'folded':
+      return set(readFolded(value), (v) => (state.folded = v));
     case 'compareOpen':
       return set(readFlag(value), (v) => (state.compareOpen = v));
     case 'area':

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AreaRef } from '@/model/area';
 import { FILTER_KEYS, FILTER_VALUES } from '@/model/filters';
-import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, VIEWS } from '@/model/view';
+import { AREA_LEVELS, COVERAGE_METRICS, LANGUAGES, RADII_KM, SIDE_PANELS, VIEWS } from '@/model/view';
 import { expectValidUrlState } from '@/testing/url-state';
 import { parseUrl } from './parse-url';
 import { writeUrl } from './write-url';
+import { SOURCE_MODES } from '@/model/schema';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import { LATEST } from '@/model/fact-date';
 import { PARAMS, type UrlState } from './url-state';
 
 const areaRef: fc.Arbitrary<AreaRef> = fc.oneof(
@@ -16,6 +19,9 @@ const areaRef: fc.Arbitrary<AreaRef> = fc.oneof(
   }),
 );
 
+const day = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const camera = fc.record({
   longitude: fc.double({ min: -180, max: 180, noNaN: true }),
@@ -47,11 +53,17 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     includeAnnounced: fc.boolean(),
     coverageRadius: fc.constantFrom(...RADII_KM),
     reader: fc.boolean(),
+    folded: fc.subarray([...SIDE_PANELS]),
     area: fc.option(areaRef, { nil: null }),
     compare: fc.uniqueArray(areaRef, { maxLength: 4, selector: (a) => `${a.kind}:${a.code}` }),
     compareOpen: fc.boolean(),
     embed: fc.boolean(),
+    sources: fc.constantFrom(...SOURCE_MODES),
+    asOf: fc.oneof(fc.constant(LATEST), day),
+    since: fc.option(day, { nil: null }),
   })
+  // With the note alone a link carries no date: the note has its own.
+  .map((s) => (s.sources === 'note' ? { ...s, asOf: DEFAULT_AS_OF, since: null } : s))
   .map((s) => (s.presence ? { ...s, cluster: s.presence.split('--')[0] ?? null } : s))
   .map((s) => ({ ...s, compareOpen: s.compareOpen && s.compare.length > 0 }));
 
@@ -101,13 +113,15 @@ describe('URL codec properties', { timeout: 30_000 }, () => {
         for (const key of FILTER_KEYS) {
           expect([...back.filters[key]].sort()).toEqual([...state.filters[key]].sort());
         }
-        expect([back.lang, back.view, back.cluster, back.presence, back.reader]).toEqual([
+        expect([back.lang, back.view, back.cluster, back.presence, back.reader, back.folded]).toEqual([
           state.lang,
           state.view,
           state.cluster,
           state.presence,
           state.reader,
+          SIDE_PANELS.filter((p) => state.folded.includes(p)),
         ]);
+        expect([back.sources, back.asOf, back.since]).toEqual([state.sources, state.asOf, state.since]);
         expect([back.area, back.compare, back.compareOpen, back.coverageRadius]).toEqual([
           state.area,
           state.compare,

@@ -1,7 +1,10 @@
+import type { SourceMode } from '@/model/schema';
+import { DEFAULT_AS_OF } from '@/model/as-of-presets';
+import type { AsOf } from '@/model/fact-date';
 import type { AreaRef } from '@/model/area';
 import type { Camera } from '@/model/camera';
 import { EMPTY_FILTERS, type Filters } from '@/model/filters';
-import type { AreaLevel, CoverageMetric, Language, RadiusKm, View } from '@/model/view';
+import type { AreaLevel, CoverageMetric, Language, RadiusKm, SidePanelId, View } from '@/model/view';
 
 /** Everything a link can carry. Defaults are left out of the query string. */
 export interface UrlState {
@@ -19,6 +22,14 @@ export interface UrlState {
   includeAnnounced: boolean;
   coverageRadius: RadiusKm;
   reader: boolean;
+  /** Which sources the map shows: the note alone (default) or every source at `asOf`. */
+  sources: SourceMode;
+  /** The chosen date ("Status pr."), a calendar day or "latest"; used with every source only. */
+  asOf: AsOf;
+  /** "What changed" from this day to `asOf` (the panel and the map's difference); null when not compared. */
+  since: string | null;
+  /** Side panels folded to a rail on a wide screen, in SIDE_PANELS order. */
+  folded: readonly SidePanelId[];
   /** The area whose profile is open. */
   area: AreaRef | null;
   /** The areas set side by side, in the order added, and whether their table is open. */
@@ -40,6 +51,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   includeAnnounced: false,
   coverageRadius: 50,
   reader: false,
+  sources: 'note',
+  asOf: DEFAULT_AS_OF,
+  since: null,
+  folded: [],
   area: null,
   compare: [],
   compareOpen: false,
@@ -64,14 +79,18 @@ export const PARAMS = {
   compareOpen: 'comparing',
   embed: 'embed',
   erhvervshus: 'erhvervshus',
+  folded: 'fold',
   lang: 'lang',
   coverageLevel: 'level',
+  asOf: 'date',
   camera: 'map',
   coverageMetric: 'metric',
   presence: 'presence',
   coverageRadius: 'radius',
   reader: 'reader',
   regions: 'regions',
+  since: 'since',
+  sources: 'sources',
   statuses: 'status',
   tracks: 'track',
   view: 'view',

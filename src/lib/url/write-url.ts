@@ -1,10 +1,11 @@
 import { MAX_COMPARED_AREAS } from '@/model/area';
-import { RADII_KM } from '@/model/view';
+import { RADII_KM, SIDE_PANELS } from '@/model/view';
 import { formatAreaRef, parseAreaRef } from '../area/area-ref';
 import { REGION_NAMES } from '../filter/area-names';
 import { FILTER_KEYS, type Filters } from '@/model/filters';
 import { roundCamera } from './camera-precision';
 import { canonicalList } from './canonical-list';
+import { parseAsOf } from '@/model/fact-date';
 import { DEFAULT_URL_STATE, ID_PATTERN, PARAMS, PRESENCE_ID_PATTERN, type UrlState } from './url-state';
 
 /** An area only when it reads back as the same area. */
@@ -49,6 +50,13 @@ export function writeUrl(state: UrlState): string {
   if (state.coverageRadius !== DEFAULT_URL_STATE.coverageRadius && RADII_KM.includes(state.coverageRadius))
     add(PARAMS.coverageRadius, String(state.coverageRadius));
   if (state.reader) add(PARAMS.reader, '1');
+  // The date and the comparison belong to every source; the note alone has its own date.
+  if (state.sources !== DEFAULT_URL_STATE.sources) {
+    add(PARAMS.sources, state.sources);
+    if (state.asOf !== DEFAULT_URL_STATE.asOf && parseAsOf(state.asOf)) add(PARAMS.asOf, state.asOf);
+    if (state.since && parseAsOf(state.since)) add(PARAMS.since, state.since);
+  }
+  add(PARAMS.folded, SIDE_PANELS.filter((p) => state.folded.includes(p)).join(','));
   add(PARAMS.area, areaValue(state.area));
   const compare = [...new Set(state.compare.map(areaValue).filter((v) => v !== null))];
   add(PARAMS.compare, compare.slice(0, MAX_COMPARED_AREAS).join(','));

@@ -1,6 +1,6 @@
 import { WHITE_SPOT_COLORS } from '@/lib/coverage/patterns';
 import type { LegendSwatch } from '@/lib/export/png-legend';
-import { CASING_WIDTH, STATUS_MARKER } from '@/lib/presence/marker-style';
+import { CASING_WIDTH, markerColor, SOURCE_BADGE_RADIUS, STATUS_MARKER } from '@/lib/presence/marker-style';
 import { PRESENCE_COLORS } from '../styles/presence-palette';
 
 const INK = PRESENCE_COLORS.ink;
@@ -37,14 +37,53 @@ export function drawSwatch(
     case 'fill':
       box(ctx, x, y + 3, size, size - 6, swatch.color);
       break;
-    case 'area-hatch':
-      box(ctx, x, y + 3, size, size - 6, '#ffffff');
-      stripes(ctx, x, y + 3, size, size - 6, swatch.color, 2, 7);
-      ctx.setLineDash([3, 2]);
+    case 'area-chip':
+      box(ctx, x, y + 1, size, size - 2, 'rgba(31, 78, 95, 0.1)');
+      ctx.fillStyle = swatch.color;
+      roundRect(ctx, cx - size / 4, cy - size / 4, size / 2, size / 2, 2);
+      ctx.fill();
       ctx.strokeStyle = INK;
-      ctx.lineWidth = 1.5;
-      ctx.strokeRect(x + 0.75, y + 3.75, size - 1.5, size - 7.5);
+      ctx.lineWidth = 1;
+      ctx.stroke();
       break;
+    case 'shared-town':
+      for (const side of [-1, 1]) {
+        ctx.beginPath();
+        ctx.moveTo(cx, cy + 3);
+        ctx.lineTo(cx + side * 5, cy - 3);
+        ctx.strokeStyle = PRESENCE_COLORS.leg;
+        ctx.lineWidth = 1;
+        ctx.stroke();
+        circle(ctx, cx + side * 5, cy - 3, 4);
+        ctx.fillStyle = swatch.color;
+        ctx.fill();
+        ctx.strokeStyle = INK;
+        ctx.stroke();
+      }
+      break;
+    case 'stack': {
+      const r = size / 2 - 1;
+      circle(ctx, cx, cy, r);
+      ctx.fillStyle = PRESENCE_COLORS.paper;
+      ctx.fill();
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+      const turn = (2 * Math.PI) / swatch.colors.length;
+      swatch.colors.forEach((color, i) => {
+        ctx.beginPath();
+        ctx.arc(cx, cy, r - 2.5, -Math.PI / 2 + i * turn, -Math.PI / 2 + (i + 1) * turn);
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 3;
+        ctx.stroke();
+      });
+      ctx.fillStyle = INK;
+      ctx.font = `600 9px ${FONT_FAMILY}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(String(swatch.colors.length), cx, cy + 0.5);
+      break;
+    }
     case 'white-spot':
       box(ctx, x, y + 3, size, size - 6, WHITE_SPOT_COLORS.ground);
       stripes(ctx, x, y + 3, size, size - 6, WHITE_SPOT_COLORS.stripe, 1.5, 6);
@@ -78,7 +117,8 @@ function marker(
   size: number,
 ) {
   const style = STATUS_MARKER[swatch.status];
-  const r = size / 2 - style.ring - CASING_WIDTH - (swatch.inferred ? 4 : 1);
+  const color = markerColor(swatch.color, swatch.status);
+  const r = size / 2 - style.ring - CASING_WIDTH - (swatch.inferred || swatch.selected ? 4 : 1);
   const outer = r + style.ring;
   if (swatch.inferred) {
     ctx.setLineDash([0.1, 3]);
@@ -95,16 +135,58 @@ function marker(
   ctx.lineWidth = CASING_WIDTH;
   ctx.strokeStyle = PRESENCE_COLORS.casing;
   ctx.stroke();
+  if (swatch.selected) {
+    circle(ctx, cx, cy, outer + CASING_WIDTH + 2);
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = PRESENCE_COLORS.selection;
+    ctx.stroke();
+  }
   ctx.globalAlpha = style.fillOpacity;
   circle(ctx, cx, cy, r);
-  ctx.fillStyle = swatch.color;
+  ctx.fillStyle = color;
   ctx.fill();
   ctx.globalAlpha = 1;
   if (style.ring > 0) {
     circle(ctx, cx, cy, r + style.ring / 2);
     ctx.lineWidth = style.ring;
-    ctx.strokeStyle = swatch.color;
+    ctx.strokeStyle = color;
     ctx.stroke();
+  }
+  if (swatch.user) {
+    const at = outer * Math.SQRT1_2;
+    circle(ctx, cx + at, cy - at, 4);
+    ctx.fillStyle = INK;
+    ctx.fill();
+    ctx.strokeStyle = PRESENCE_COLORS.paper;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.moveTo(cx + at - 2.2, cy - at);
+    ctx.lineTo(cx + at + 2.2, cy - at);
+    ctx.moveTo(cx + at, cy - at - 2.2);
+    ctx.lineTo(cx + at, cy - at + 2.2);
+    ctx.stroke();
+  }
+  if (swatch.status === 'closed') {
+    ctx.beginPath();
+    ctx.moveTo(cx + outer, cy - outer);
+    ctx.lineTo(cx - outer, cy + outer);
+    ctx.lineWidth = 2.2;
+    ctx.lineCap = 'round';
+    ctx.strokeStyle = PRESENCE_COLORS.ink;
+    ctx.stroke();
+  }
+  if (swatch.otherSource) {
+    const at = (outer + CASING_WIDTH / 2) * Math.SQRT1_2;
+    circle(ctx, cx + at, cy + at, SOURCE_BADGE_RADIUS);
+    ctx.fillStyle = PRESENCE_COLORS.paper;
+    ctx.fill();
+    ctx.lineWidth = 1.2;
+    ctx.strokeStyle = PRESENCE_COLORS.ink;
+    ctx.stroke();
+    circle(ctx, cx + at, cy + at, SOURCE_BADGE_RADIUS * 0.38);
+    ctx.fillStyle = PRESENCE_COLORS.ink;
+    ctx.fill();
   }
 }
 
@@ -121,7 +203,7 @@ function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: 
   ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
 }
 
-/** Diagonal stripes clipped to the box, like the map's hatches. */
+/** Diagonal stripes clipped to the box, like the coverage map's white-spot hatch. */
 function stripes(
   ctx: CanvasRenderingContext2D,
   x: number,

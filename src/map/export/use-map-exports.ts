@@ -1,10 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { captureMap, EXPORT_PIXEL_RATIO } from './capture';
 import { drawAtPrintSize, followPrintMedia } from './print-size';
 import { provideMapExports, type MapImageRequest } from './registry';
-import { useLegendModel } from './use-legend-model';
+import { useDataset } from '@/data/dataset';
+import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { useLanguage } from '@/i18n/data-labels';
+import { useAppStore } from '@/state/store';
+import type { LegendInput } from './legend-model';
 
 /**
  * Lets the export feature ask for a picture of the map or a print (see ./registry.ts). The legend and the
@@ -13,7 +17,7 @@ import { useLegendModel } from './use-legend-model';
  */
 export function useMapExports(map: MapRef | null) {
   const { t } = useTranslation('map');
-  const legend = useLegendModel();
+  const legend = useLegendInput();
   // The maker registers once per map; it reads the legend and sources as they are when it is called.
   const latest = useRef({ legend, attribution: [] as string[] });
   useEffect(() => {
@@ -27,11 +31,13 @@ export function useMapExports(map: MapRef | null) {
     if (!map) return;
     const image = async (request: MapImageRequest) => {
       // The drawing code loads only when someone exports.
-      const [picture, { composeMapImage }] = await Promise.all([
+      const [picture, { composeMapImage }, { legendModel }] = await Promise.all([
         captureMap(map.getMap(), EXPORT_PIXEL_RATIO),
         import('./compose'),
+        import('./legend-model'),
       ]);
-      const { legend: groups, attribution } = latest.current;
+      const { legend, attribution } = latest.current;
+      const groups = legendModel(legend);
       const scale = picture.width / map.getCanvas().clientWidth;
       return composeMapImage(
         picture,
@@ -52,3 +58,24 @@ export function useMapExports(map: MapRef | null) {
     };
   }, [map]);
 }
+
+/** The map's state the exported legend is made from (legend-model.ts builds it when someone exports). */
+function useLegendInput(): LegendInput {
+  const { t } = useTranslation(['legend', 'imported']);
+  // By name, not its module: the coverage strings come with the coverage view, and this re-renders then.
+  const { t: tc } = useTranslation('coverage');
+  const language = useLanguage();
+  const view = useAppStore((s) => s.view);
+  const metric = useAppStore((s) => s.coverageMetric);
+  const radius = useAppStore((s) => s.coverageRadius);
+  const selected = useAppStore((s) => s.selectedPresenceId !== null);
+  const allSources = useAppStore((s) => s.sourceMode === 'all');
+  const presences = useVisiblePresences();
+  const clusters = useDataset().data?.clusters ?? NO_CLUSTERS;
+  return useMemo(
+    () => ({ view, metric, radius, allSources, presences, clusters, language, selected, t, tc }),
+    [view, metric, radius, allSources, presences, clusters, language, selected, t, tc],
+  );
+}
+
+const NO_CLUSTERS: LegendInput['clusters'] = [];

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { BaseMap } from '@/model/base-map';
 import type { BorderLevel } from '@/state/slices/ui-slice';
@@ -8,10 +9,18 @@ import { BASE_TILE_BUFFER } from './tile-buffer';
 interface Props {
   baseMap: BaseMap;
   borderLevel: BorderLevel;
+  /** Towns whose names must keep clear of what the presence layers draw (townClearances), at `zoom`. */
+  clearances: readonly (readonly [string, number])[];
+  zoom: number;
 }
 
 /** Neighbouring land, Danish land, borders and labels, bottom to top. */
-export function BaseLayers({ baseMap, borderLevel }: Props) {
+export function BaseLayers({ baseMap, borderLevel, clearances, zoom }: Props) {
+  const ranks = useMemo(
+    () => new Map(baseMap.labels.features.map((l) => [l.properties.name, l.properties.rank ?? 3])),
+    [baseMap],
+  );
+  const townLabels = useMemo(() => style.townLabels(clearances, zoom, ranks), [clearances, zoom, ranks]);
   return (
     <>
       <Source id="neighbours" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.neighbours}>
@@ -38,7 +47,7 @@ export function BaseLayers({ baseMap, borderLevel }: Props) {
       <Source id="labels" type="geojson" data={baseMap.labels}>
         <Layer {...style.regionLabels} beforeId={SLOTS.labels} />
         <Layer {...style.townDots} beforeId={SLOTS.labels} />
-        <Layer {...style.townLabels} beforeId={SLOTS.labels} />
+        <Layer {...townLabels} beforeId={SLOTS.labels} />
       </Source>
     </>
   );

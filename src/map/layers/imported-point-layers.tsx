@@ -38,6 +38,7 @@ export default function ImportedPointLayers({ presences, clusters, locale }: Pro
     >
       <Layer {...style.importedUnderlay} beforeId={before} />
       <Layer {...style.importedBody} beforeId={before} />
+      <Layer {...style.importedClosedStrike} beforeId={before} />
       <Layer {...style.importedCode} beforeId={before} />
       <Layer {...style.importedCodeOnColour} beforeId={before} />
       <Layer {...style.importedBadge} beforeId={before} />

@@ -1,28 +1,28 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useMap } from 'react-map-gl/maplibre';
-import { useBaseMap } from '@/data/base-map';
-import { useDataset } from '@/data/dataset';
-import type { PresenceStatus } from '@/model/schema';
-import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Layer, Source, useMap } from 'react-map-gl/maplibre';
+import { useChanges } from '@/hooks/use-changes';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
-import { statusLabel, useLanguage } from '@/i18n/data-labels';
-import { areaPresenceFeatures, areaPresenceLabels, pinnedMunicipalities } from '@/lib/presence/area-features';
-import { isImportedPoint } from '@/lib/presence/imported-points';
+import { useLanguage } from '@/i18n/data-labels';
 import { INTL_LOCALE } from '@/model/locale';
-import { memoLast } from '@/lib/memo/memo-last';
 import { useAppStore } from '@/state/store';
 import { openArea } from '@/components/open-area';
-import { PresenceChooser } from '../presence-chooser';
 import { pickArea } from '../pick-area';
 import { escapeOnMap } from '../escape-on-map';
-import { PresenceTooltip } from '../presence-tooltip';
-import { useMapZoom } from '../use-map-zoom';
 import { usePresenceImages } from '../use-presence-images';
 import { usePresenceInteraction } from '../use-presence-interaction';
-import { AreaPresenceLayers } from './area-presence-layers';
+import { presenceSelectedLabel } from '../styles/presence-points';
+import { AreaChipLayers, AreaShapeLayers } from './area-presence-layers';
 import { PresencePointLayers } from './presence-point-layers';
+import type { PresenceLayout } from './use-presence-layout';
 
+// Only a pointer or a tap needs these: they load with the first hover or click, not with the first view.
+const PresenceTooltip = lazy(() =>
+  import('../presence-tooltip').then((m) => ({ default: m.PresenceTooltip })),
+);
+const PresenceChooser = lazy(() =>
+  import('../presence-chooser').then((m) => ({ default: m.PresenceChooser })),
+);
 // The analyst's imported town presences, aggregated where they crowd: a chunk of its own, loaded
 // only when there are some.
 const importedParts = () => import('./imported-parts');
@@ -31,14 +31,15 @@ const AggregateTooltip = lazy(() => importedParts().then((m) => ({ default: m.Ag
 const AggregateChooser = lazy(() => importedParts().then((m) => ({ default: m.AggregateChooser })));
 
 /**
- * Every visible presence: areas hatched on their area, the note's towns as markers, the analyst's
- * imported towns as markers or aggregates under them; hover, click and choose.
+ * Every visible presence: areas tinted with a chip per presence, cities as markers (or stacks where
+ * a town is too full for a ring), the selected one named, the analyst's imported towns as markers or
+ * aggregates under them; hover, click and choose. Bottom to top, which is also the reverse of the
+ * order MapLibre places their symbols in: the selected name gives way only to chips, stacks and
+ * markers, and every town and region name gives way to it.
  */
-export function PresenceLayers() {
+export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const presences = useVisiblePresences();
-  const { data: dataset } = useDataset();
-  const { data: baseMap } = useBaseMap();
+  const { presences, clusters, points, shown, chips, shapes, selectedLabel, imported } = layout;
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
@@ -46,29 +47,16 @@ export function PresenceLayers() {
   const borderLevel = useAppStore((s) => s.borderLevel);
   const select = useSelectPresence();
   const describe = usePresenceText();
-  const zoom = useMapZoom(map);
-  const clusters = useMemo(() => dataset?.clusters ?? [], [dataset]);
+  const diff = useChanges()?.diff ?? null;
   const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
-  const imported = useMemo(() => presences.filter(isImportedPoint), [presences]);
-  // A selected imported presence is also drawn with the note's markers, so it shows however crowded.
-  const markers = useMemo(
-    () =>
-      imported.length
-        ? presences.filter((p) => !isImportedPoint(p) || p.id === selectedPresenceId)
-        : presences,
-    [presences, imported, selectedPresenceId],
+  const images = useMemo(
+    () => [
+      ...(chips?.features.map((f) => f.properties.image) ?? []),
+      ...points.stacks.features.map((f) => f.properties.image),
+    ],
+    [chips, points.stacks],
   );
-  // Each source is built from just what it shows and kept while that stays the same (memoLast): a
-  // filter that changes only the towns leaves the area polygons' data, and MapLibre's work on it, alone.
-  const [areaFeatures] = useState(() => memoLast(areaPresenceFeatures));
-  const [areaLabels] = useState(() => memoLast(areaPresenceLabels));
-  const areaPresences = useMemo(() => presences.filter((p) => p.area), [presences]);
-  const pinned = useMemo(() => pinnedMunicipalities(presences), [presences]);
-  const areas = baseMap ? areaFeatures(areaPresences, clusters, baseMap) : null;
-  const labels = baseMap ? areaLabels(areaPresences, pinned, clusters, baseMap) : null;
-  const patterns = useMemo(() => areas?.features.map((f) => f.properties.pattern) ?? [], [areas]);
-  usePresenceImages(map, patterns);
-  const statusText = useCallback((s: PresenceStatus) => statusLabel(s, language).toLowerCase(), [language]);
+  usePresenceImages(map, images);
   const onEscape = escapeOnMap;
   const onSelect = useCallback(
     (id: string) => {
@@ -92,20 +80,25 @@ export function PresenceLayers() {
     onFocus: requestFocus,
   });
 
-  if (!areas || !labels) return null;
+  if (!chips || !shapes) return null;
+  const selected = selectedPresenceId ?? '';
+  const selectedChip = chips.features.find((f) => f.properties.id === selected);
   const Chooser = chooser?.aggregate ? AggregateChooser : PresenceChooser;
   return (
     <>
-      <AreaPresenceLayers
-        areas={areas}
-        labels={labels}
-        statusText={statusText}
-        selectedPresenceId={selectedPresenceId}
+      <AreaShapeLayers
+        shapes={shapes}
+        selectedId={selected}
+        selectedColor={selectedChip?.properties.color ?? '#000000'}
       />
+      <Source id="presence-selected-label" type="geojson" data={selectedLabel}>
+        <Layer {...presenceSelectedLabel} />
+      </Source>
+      <AreaChipLayers chips={chips} selectedId={selected} />
       <PresencePointLayers
-        presences={markers}
-        clusters={clusters}
-        zoom={zoom}
+        data={points}
+        shown={shown}
+        diff={diff}
         selectedPresenceId={selectedPresenceId}
         selectedClusterId={selectedClusterId}
       />
@@ -120,6 +113,7 @@ export function PresenceLayers() {
             latitude={hover.latitude}
           />
         )}
+        {hover && !hover.aggregate && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
         {chooser && (
           <Chooser
             chooser={chooser}
@@ -130,7 +124,6 @@ export function PresenceLayers() {
           />
         )}
       </Suspense>
-      {hover && !hover.aggregate && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import { BASE_COLORS, FONTS } from './palette';
 import { perFeature, perFeatureRadius } from './per-feature';
+import { TOWN_RANK_STEPS } from '@/lib/presence/town-labels';
 
 type Style<T> = Omit<T, 'source'>;
 
@@ -77,7 +78,10 @@ export const regionLabels: Style<SymbolLayerSpecification> = {
     'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 8, 13],
     'text-letter-spacing': 0.12,
     'text-max-width': 8,
-    'text-padding': 4,
+    'text-padding': 2,
+    // The name may give way to markers by moving a line down or up rather than vanish at once.
+    'text-variable-anchor': ['center', 'top', 'bottom'],
+    'text-radial-offset': 1,
     'symbol-sort-key': 0,
   },
   paint: {
@@ -91,7 +95,7 @@ export const regionLabels: Style<SymbolLayerSpecification> = {
 const townFilter: FillLayerSpecification['filter'] = [
   'all',
   ['==', ['get', 'kind'], 'town'],
-  ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6.2, 2, 7.4, 3]],
+  ['<=', ['get', 'rank'], ['step', ['zoom'], 1, ...TOWN_RANK_STEPS.flat()]],
 ];
 
 export const townDots: Style<CircleLayerSpecification> = {
@@ -108,22 +112,59 @@ export const townDots: Style<CircleLayerSpecification> = {
   },
 };
 
-export const townLabels: Style<SymbolLayerSpecification> = {
-  id: 'town-labels',
-  type: 'symbol',
-  filter: townFilter,
-  layout: {
-    'text-field': ['get', 'name'],
-    'text-font': [...FONTS.regular],
-    'text-size': ['interpolate', ['linear'], ['zoom'], 5, ['match', ['get', 'rank'], 1, 12, 11], 10, 14],
-    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-    'text-radial-offset': 0.55,
-    'text-justify': 'auto',
-    'symbol-sort-key': ['-', 0, ['get', 'population']],
-  },
-  paint: {
-    'text-color': BASE_COLORS.townLabel,
-    'text-halo-color': BASE_COLORS.halo,
-    'text-halo-width': 1.4,
-  },
-};
+/** Town names' size: [zoom, px for rank 1, px for the rest], linear between. */
+const TOWN_SIZE = [
+  [5, 12, 11],
+  [10, 14, 14],
+] as const;
+/** A town's name sits this far from its dot (em). */
+const TOWN_OFFSET = 0.55;
+
+function townSize(zoom: number, rank: number): number {
+  const [[z0, a0, b0], [z1, a1, b1]] = TOWN_SIZE;
+  const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+  const [from, to] = rank === 1 ? [a0, a1] : [b0, b1];
+  return from + t * (to - from);
+}
+
+/**
+ * Town names beside their dots, given way to by everything the presence layers hold: `clearances`
+ * (townClearances) move the names of towns with markers on or around them out beyond those, at
+ * this zoom, instead of under them.
+ */
+export function townLabels(
+  clearances: readonly (readonly [name: string, px: number])[],
+  zoom: number,
+  ranks: ReadonlyMap<string, number>,
+): Style<SymbolLayerSpecification> {
+  const offsets = clearances.flatMap(([name, px]) => [name, (px + 3) / townSize(zoom, ranks.get(name) ?? 3)]);
+  return {
+    id: 'town-labels',
+    type: 'symbol',
+    filter: townFilter,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [...FONTS.regular],
+      'text-size': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        ...TOWN_SIZE.flatMap(([z, first, rest]) => [
+          z,
+          first === rest ? first : ['match', ['get', 'rank'], 1, first, rest],
+        ]),
+      ] as never,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': offsets.length
+        ? (['match', ['get', 'name'], ...offsets, TOWN_OFFSET] as never)
+        : TOWN_OFFSET,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['-', 0, ['get', 'population']],
+    },
+    paint: {
+      'text-color': BASE_COLORS.townLabel,
+      'text-halo-color': BASE_COLORS.halo,
+      'text-halo-width': 1.4,
+    },
+  };
+}

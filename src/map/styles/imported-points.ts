@@ -9,7 +9,7 @@ import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/model/schema';
 import { BUSINESS_AREA_STYLE } from '@/lib/palette/business-area-style';
 import { readableTextColor } from '@/lib/palette/readable-text';
 import { AGGREGATE_IMAGE_PREFIX, AGGREGATE_SIZES, AGGREGATE_STEPS } from '@/lib/presence/aggregate-image';
-import { CASING_WIDTH } from '@/lib/presence/marker-style';
+import { CASING_WIDTH, markerColor } from '@/lib/presence/marker-style';
 import { USER_BADGE_ID } from '@/lib/presence/patterns';
 import { MAX_ZOOM } from '../camera';
 import { SLOTS } from './base-style';
@@ -110,17 +110,20 @@ export const aggregateBadge: Style<SymbolLayerSpecification> = {
   },
 };
 
-/** The marker's per-feature colour, code and code colour, read from the business area (see ImportedPointProps). */
+/** The marker's per-feature colour, code and code colour, read from the business area and status (see ImportedPointProps). */
 const byArea = (value: (area: BusinessAreaId) => string) => [
   'match',
   ['get', 'businessAreaId'],
   ...BUSINESS_AREA_IDS.flatMap((area) => [area, value(area)]),
   '#000000',
 ];
+/** The marker's colour as the note's markers get it (markerColor: the area's, grey once closed), then `value` of it. */
+const byShownColor = (value: (color: string) => string) =>
+  marker.byStatus((status) => byArea((area) => value(markerColor(BUSINESS_AREA_STYLE[area].color, status))));
 const FROM_AREA: Record<string, unknown> = {
-  color: byArea((area) => BUSINESS_AREA_STYLE[area].color),
+  color: byShownColor((color) => color),
   code: byArea((area) => BUSINESS_AREA_STYLE[area].code),
-  textColor: byArea((area) => readableTextColor(BUSINESS_AREA_STYLE[area].color)),
+  textColor: byShownColor(readableTextColor),
 };
 
 /** A style value with every ['get', 'color' | 'code' | 'textColor'] read from the business area instead. */
@@ -152,6 +155,7 @@ export const importedUnderlay = single(marker.presenceUnderlay, 'imported-underl
 export const importedBody = single(marker.presenceBody, 'imported-body');
 export const importedCode = single(marker.presenceCode, 'imported-code');
 export const importedCodeOnColour = single(marker.presenceCodeOnColour, 'imported-code-light');
+export const importedClosedStrike = single(marker.presenceClosedStrike, 'imported-closed-strike');
 export const importedBadge = single(marker.presenceUserBadge, 'imported-badge');
 
 /** What a pointer can hit: a single imported marker, an aggregate. */

@@ -2,18 +2,34 @@ import type {
   CircleLayerSpecification,
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
+  FilterSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { PRESENCE_STATUSES, type PresenceStatus } from '@/model/schema';
+import type { ShownSubset } from '@/lib/presence/shown-subset';
 import {
   CASING_WIDTH,
+  DIFF_RING,
   INFERRED_HALO,
+  INFERRED_RING_RADIUS,
   MARKER_RADIUS_STOPS,
+  STACK_RADIUS,
+  stackRadius,
   STATUS_MARKER,
+  SOURCE_BADGE_RADIUS,
+  sourceBadgeOffset,
+  USER_BADGE_RADIUS,
   userBadgeOffset,
+  CLOSED_STRIKE_RADIUS,
 } from '@/lib/presence/marker-style';
-import { INFERRED_RING_ID, USER_BADGE_ID } from '@/lib/presence/patterns';
+import {
+  CLOSED_STRIKE_ID,
+  FOOTPRINT_ID,
+  INFERRED_RING_ID,
+  SOURCE_BADGE_ID,
+  USER_BADGE_ID,
+} from '@/lib/presence/patterns';
 import { FONTS } from './palette';
 import { perFeature, perFeatureRadius } from './per-feature';
 import { PRESENCE_COLORS } from './presence-palette';
@@ -77,11 +93,22 @@ const halo = (id: string, color: string, width: number): Style<CircleLayerSpecif
 });
 
 export const presenceClusterHalo = halo('presence-cluster-halo', PRESENCE_COLORS.clusterHalo, 2);
-export const presenceSelection = halo('presence-selection', PRESENCE_COLORS.selection, 3.5);
 
-/** Sized for the largest marker; scaled down with the marker at lower zooms. */
-export const INFERRED_RING_RADIUS =
-  (MARKER_RADIUS_STOPS[1][1] as number) + CASING_WIDTH + INFERRED_HALO - 1.5;
+/** While "what changed" is open: a ring round a presence new since the earlier date, or closed since. */
+const diffRing = (id: string, color: string): Style<CircleLayerSpecification> => ({
+  id,
+  type: 'circle',
+  paint: {
+    'circle-radius': radius(['+', ring, CASING_WIDTH + 4] as ExpressionSpecification),
+    'circle-opacity': 0,
+    'circle-stroke-color': color,
+    'circle-stroke-width': 2.5,
+  },
+});
+
+export const presenceDiffNew = diffRing('presence-diff-new', DIFF_RING.new);
+export const presenceDiffGone = diffRing('presence-diff-gone', DIFF_RING.gone);
+export const presenceSelection = halo('presence-selection', PRESENCE_COLORS.selection, 3.5);
 
 export const presenceInferredRing: Style<SymbolLayerSpecification> = {
   id: 'presence-inferred-ring',
@@ -130,29 +157,65 @@ export const presenceBody: Style<CircleLayerSpecification> = {
   },
 };
 
+/** The code's text size by zoom: [zoom, px] stops, the markers' own. */
+const CODE_SIZE = [
+  [MARKER_RADIUS_STOPS[0][0], 8.5],
+  [MARKER_RADIUS_STOPS[1][0], 11],
+] as const;
+
+/**
+ * How far a marker reaches past its centre at the two zoom stops, per feature: what its invisible
+ * footprint icon pads itself to in MapLibre's collision index (marker-style.ts's markerFootprint).
+ */
+const footprint = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [
+    zoom,
+    [
+      '+',
+      r + CASING_WIDTH,
+      ring,
+      [
+        'max',
+        ['case', ['get', 'inferred'], INFERRED_HALO, 0],
+        ['case', ['get', 'user'], USER_BADGE_RADIUS / 2, 0],
+        ['case', ['get', 'otherSource'], SOURCE_BADGE_RADIUS / 2, 0],
+      ],
+    ],
+  ]),
+] as unknown as DataDrivenPropertyValueSpecification<number>;
+
 /**
  * The business area's two-letter code: the cue that does not depend on seeing colour. White on dark
  * filled markers, black otherwise (4.5:1 on every business-area colour and on white) — as two layers with constant colours rather than one data-driven
  * colour, because every data-driven variant is one more shader program to compile, and a software
  * renderer spends a few hundred milliseconds on each before the first frame.
  */
+/** Where the code is white: on a solid (established) marker or chip of a dark colour. */
+export const CODE_ON_COLOUR: ExpressionSpecification = [
+  'all',
+  established,
+  ['==', ['get', 'textColor'], PRESENCE_COLORS.paper],
+];
+
 const code = (id: string, color: string, onWhite: boolean): Style<SymbolLayerSpecification> => {
-  const white: ExpressionSpecification = [
-    'all',
-    established,
-    ['==', ['get', 'textColor'], PRESENCE_COLORS.paper],
-  ];
   return {
     id,
     type: 'symbol',
-    filter: onWhite ? white : ['!', white],
+    filter: onWhite ? CODE_ON_COLOUR : ['!', CODE_ON_COLOUR],
     layout: {
       'text-field': ['get', 'code'],
       'text-font': [...FONTS.medium],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 8.5, 9, 11],
+      'text-size': ['interpolate', ['linear'], ['zoom'], ...CODE_SIZE.flat()],
       'text-allow-overlap': true,
-      // Town names still show beside a ring of markers; the markers are drawn over them.
       'text-ignore-placement': true,
+      // Always drawn, and it holds the marker's place in MapLibre's collision index: an invisible
+      // point padded to the marker's footprint, so no label is placed under a marker.
+      'icon-image': FOOTPRINT_ID,
+      'icon-allow-overlap': true,
+      'icon-padding': footprint,
     },
     paint: { 'text-color': color },
   };
@@ -161,25 +224,139 @@ const code = (id: string, color: string, onWhite: boolean): Style<SymbolLayerSpe
 export const presenceCode = code('presence-code', '#000000', false);
 export const presenceCodeOnColour = code('presence-code-light', PRESENCE_COLORS.paper, true);
 
-/** "+" on the marker's upper right edge: a presence the analyst imported, not one the note names. */
-export const presenceUserBadge: Style<SymbolLayerSpecification> = {
-  id: 'presence-user-badge',
+/** A small icon on the marker's edge, where `offset` puts it for a marker of radius r and a status. */
+const badge = (
+  id: string,
+  flag: 'user' | 'otherSource',
+  image: string,
+  offset: (r: number, s: PresenceStatus) => [number, number],
+): Style<SymbolLayerSpecification> => ({
+  id,
   type: 'symbol',
-  filter: ['==', ['get', 'user'], true],
+  filter: ['==', ['get', flag], true],
   layout: {
-    'icon-image': USER_BADGE_ID,
+    'icon-image': image,
     'icon-offset': [
       'interpolate',
       ['linear'],
       ['zoom'],
-      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [
-        zoom,
-        byStatus((s) => ['literal', userBadgeOffset(r, s)]),
-      ]),
+      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [zoom, byStatus((s) => ['literal', offset(r, s)])]),
     ] as unknown as DataDrivenPropertyValueSpecification<[number, number]>,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+});
+
+/** "+" on the marker's upper right edge: a presence the analyst imported, not one the note names. */
+export const presenceUserBadge = badge('presence-user-badge', 'user', USER_BADGE_ID, userBadgeOffset);
+
+/** The ringed dot on the marker's lower right edge: the statement shown is another source's, not the note's. */
+export const presenceSourceBadge = badge(
+  'presence-source-badge',
+  'otherSource',
+  SOURCE_BADGE_ID,
+  sourceBadgeOffset,
+);
+
+/** A bar across a closed presence: greyed (marker-style.ts) and struck through. */
+export const presenceClosedStrike: Style<SymbolLayerSpecification> = {
+  id: 'presence-closed-strike',
+  type: 'symbol',
+  filter: ['==', ['get', 'status'], 'closed'],
+  layout: {
+    'icon-image': CLOSED_STRIKE_ID,
+    'icon-size': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...MARKER_RADIUS_STOPS.flatMap(([zoom, r]) => [zoom, (r + CASING_WIDTH) / CLOSED_STRIKE_RADIUS]),
+    ] as unknown as DataDrivenPropertyValueSpecification<number>,
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
 };
 
+/**
+ * A town drawn as one stack (too many presences for a ring here): the disc with a band of their
+ * colours (an image per set of colours) and the count. Its disc holds its place in the collision
+ * index, as a marker's code does; the count inside it needs no place of its own.
+ */
+export const presenceStack: Style<SymbolLayerSpecification> = {
+  id: 'presence-stack',
+  type: 'symbol',
+  layout: {
+    'icon-image': ['get', 'image'],
+    'icon-size': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...MARKER_RADIUS_STOPS.flatMap(([zoom]) => [zoom, stackRadius(zoom) / STACK_RADIUS]),
+    ],
+    'icon-allow-overlap': true,
+    'text-field': ['to-string', ['get', 'count']],
+    'text-font': [...FONTS.medium],
+    'text-size': ['interpolate', ['linear'], ['zoom'], ...CODE_SIZE.flatMap(([z, size]) => [z, size + 2])],
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': PRESENCE_COLORS.ink },
+};
+
 export const POINT_HIT_LAYER = presenceBody.id;
+export const STACK_HIT_LAYER = presenceStack.id;
+
+const SELECTED_LABEL_SIZE = 12.5;
+
+/**
+ * The selected presence's cluster, named beside its marker or chip: the one name on the map, in the
+ * space MapLibre finds free beside it (markers, stacks and chips already hold theirs). Above every
+ * town and region name, so those give way to it.
+ */
+export const presenceSelectedLabel: Style<SymbolLayerSpecification> = {
+  id: 'presence-selected-label',
+  type: 'symbol',
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': [...FONTS.medium],
+    'text-size': SELECTED_LABEL_SIZE,
+    'text-max-width': 12,
+    'text-variable-anchor': [
+      'left',
+      'right',
+      'top',
+      'bottom',
+      'top-left',
+      'top-right',
+      'bottom-left',
+      'bottom-right',
+    ],
+    // `radius`: how far the marker or chip reaches from the point (px).
+    'text-radial-offset': ['/', ['+', ['get', 'radius'], 3], SELECTED_LABEL_SIZE],
+    'text-justify': 'auto',
+  },
+  paint: {
+    'text-color': PRESENCE_COLORS.ink,
+    'text-halo-color': PRESENCE_COLORS.selectedHalo,
+    'text-halo-width': 3,
+  },
+};
+
+/**
+ * Only the presences a filter shows, on a source that holds them all: a `match` on the id (a lookup
+ * table, not a scan per feature) over the shorter of the shown and hidden lists. `null`: all shown.
+ */
+export function shownFilter(subset: ShownSubset | null): ExpressionSpecification | null {
+  if (!subset) return null;
+  if (!subset.ids.length) return ['literal', subset.hidden];
+  const ids = [...new Set(subset.ids)];
+  return ['match', ['get', 'id'], ids, !subset.hidden, subset.hidden] as ExpressionSpecification;
+}
+
+/** A layer's own filter and the shown presences' filter, both. */
+export function withShown(
+  filter: FilterSpecification | undefined,
+  shown: ExpressionSpecification | null,
+): FilterSpecification | undefined {
+  if (!shown) return filter;
+  return filter ? (['all', filter, shown] as ExpressionSpecification) : shown;
+}

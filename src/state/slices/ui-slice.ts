@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
+import { SIDE_PANELS, type SidePanelId } from '@/model/view';
 import type { AppState } from '../store';
 
-export type Drawer = 'filters' | 'details';
+export type Drawer = SidePanelId;
 export type BorderLevel = 'region' | 'erhvervshus';
 export type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'unavailable'; message: string };
 
@@ -10,6 +11,10 @@ export interface UiSlice {
   drawer: Drawer | null;
   openDrawer: (drawer: Drawer) => void;
   closeDrawer: () => void;
+  /** Wide screens: the side panels folded to a rail, in SIDE_PANELS order (shareable, in the URL). */
+  folded: readonly SidePanelId[];
+  setFolded: (panel: SidePanelId, folded: boolean) => void;
+  setFoldedPanels: (panels: readonly SidePanelId[]) => void;
   borderLevel: BorderLevel;
   setBorderLevel: (level: BorderLevel) => void;
   mapStatus: MapStatus;
@@ -20,6 +25,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   drawer: null,
   openDrawer: (drawer) => set({ drawer }),
   closeDrawer: () => set({ drawer: null }),
+  folded: [],
+  setFolded: (panel, fold) =>
+    set((s) => ({ folded: SIDE_PANELS.filter((p) => (p === panel ? fold : s.folded.includes(p))) })),
+  setFoldedPanels: (panels) => set({ folded: SIDE_PANELS.filter((p) => panels.includes(p)) }),
   borderLevel: 'region',
   setBorderLevel: (borderLevel) => set({ borderLevel }),
   mapStatus: { kind: 'loading' },

@@ -1,0 +1,39 @@
+import type { Presence } from '@/model/schema';
+
+/**
+ * The marks beside the statuses and business areas that a legend explains: only those the map can
+ * draw for these presences. `shared`: a town with several presences (a ring with legs, or where
+ * there is no room a stack with their count).
+ */
+export type LegendMark = 'inferred' | 'imported' | 'area' | 'shared' | 'selected';
+
+/** The translation key of each mark's explanation (namespace `legend` unless it says another). */
+export const LEGEND_MARK_TEXT: Record<LegendMark, string> = {
+  inferred: 'inferred',
+  imported: 'imported:mark.legend',
+  area: 'area',
+  shared: 'shared',
+  selected: 'selected',
+};
+
+export function legendMarks(
+  presences: readonly Presence[],
+  { selected }: { selected: boolean },
+): LegendMark[] {
+  const towns = new Set<string>();
+  let shared = false;
+  for (const p of presences) {
+    if (!p.point) continue;
+    const key = p.point.join();
+    shared ||= towns.has(key);
+    towns.add(key);
+  }
+  const marks: [LegendMark, boolean][] = [
+    ['inferred', presences.some((p) => p.point && p.basis.type === 'inferred')],
+    ['imported', presences.some((p) => p.basis.type === 'user')],
+    ['area', presences.some((p) => p.area)],
+    ['shared', shared],
+    ['selected', selected],
+  ];
+  return marks.filter(([, shown]) => shown).map(([mark]) => mark);
+}
