@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './csp.config.ts';
 import { datasetDigest } from './scripts/vite/dataset-digest.ts';
+import { maplibreCss } from './scripts/vite/maplibre-css.ts';
 import { maplibreSubset } from './scripts/vite/maplibre-subset.ts';
 import { preloadFirstView } from './scripts/vite/preload-first-view.ts';
 
@@ -24,6 +25,7 @@ export default defineConfig({
   plugins: [
     react(),
     maplibreSubset(),
+    maplibreCss(),
     tailwindcss(),
     contentSecurityPolicy(),
     preloadFirstView({ dataUrl: process.env.VITE_DATA_URL }),

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from '@/i18n/i18n';
+// MapLibre's stylesheet without what the app never shows (scripts/vite/maplibre-css.ts), before the app's own.
+import 'virtual:maplibre.css';
 import '@/index.css';
 import { App } from '@/app/app';
 import { prewarmMap } from '@/map/prewarm';

@@ -10,3 +10,6 @@ declare const __KLYNGEKORT_DATASET_SHA256__: string | null;
 
 /** SHA-256 of the shipped public/data/history.json (same plugin); null if it is missing. */
 declare const __KLYNGEKORT_HISTORY_SHA256__: string | null;
+
+/** MapLibre's stylesheet, trimmed to what the app shows (scripts/vite/maplibre-css.ts). */
+declare module 'virtual:maplibre.css';

@@ -72,6 +72,8 @@ export async function measureLoad(
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_IDLE_MARK, {
     timeout: 60_000,
   });
+  const mapError = await page.evaluate(() => document.body.dataset.mapError);
+  if (mapError) throw new Error(`${url}: the map reported an error before its first idle: ${mapError}`);
   const shaderMs = await page.evaluate(() => (window as unknown as { __shaderMs: number }).__shaderMs);
   const { idleMs, paths } = await page.evaluate((mark) => {
     const idle = performance.getEntriesByName(mark)[0]?.startTime ?? NaN;
