@@ -32,7 +32,10 @@ function drawnUserIds(page: Page) {
   return page.evaluate(() => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
-    const badges = map.queryRenderedFeatures({ layers: ['presence-user-badge'] });
+    // The note's markers with the "+" and, once there are imported towns, their own layer's markers;
+    // imported areas are drawn as chips whose picture names the user source.
+    const layers = ['presence-user-badge', 'imported-badge'].filter((id) => map.getLayer(id));
+    const badges = map.queryRenderedFeatures({ layers });
     const chips = map
       .queryRenderedFeatures({ layers: ['presence-area-chip', 'presence-area-chip-light'] })
       .filter((f) => String(f.properties.image).endsWith(':user'));

@@ -135,3 +135,29 @@ describe('checkBudget', () => {
     });
   });
 });
+
+describe('the import of a register', () => {
+  const withImport = (longestTaskMs: number) => {
+    const r: BenchResult = {
+      ...result,
+      import: { rows: 20_000, readyMs: 4321, longestTaskMs, longTasks: 6 },
+    };
+    r.budgetMet = checkBudget(r);
+    return r;
+  };
+
+  it('reports the time to ready and the longest task, against the 200 ms budget', () => {
+    const line = formatReport(withImport(180))
+      .split('\n')
+      .find((l) => l.startsWith('import of'));
+    expect(line).toBe(
+      'import of a 20000-row register → ready: 4321 ms; longest main-thread task 180 ms ✓ (≤ 200 ms; 6 tasks over 50 ms)',
+    );
+    expect(withImport(240).budgetMet.importLongestTaskMs).toBe(false);
+  });
+
+  it('leaves the line out when the import was not measured', () => {
+    expect(report).not.toContain('import of');
+    expect(result.budgetMet).not.toHaveProperty('importLongestTaskMs');
+  });
+});

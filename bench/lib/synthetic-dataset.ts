@@ -9,18 +9,7 @@ import { parseDataset } from '../../src/data/parse-dataset';
 import { PRESENCE_STATUSES, type Dataset, type Presence } from '../../src/model/schema';
 import { geometryBounds } from '../../src/lib/geo/bounds';
 import { pointInPolygon } from '../../src/lib/geo/point-in-polygon';
-
-/** mulberry32: a small, fast, seedable PRNG. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random';
 
 export function syntheticDataset(real: Dataset, topology: unknown, count: number, seed = 42): Dataset {
   const rand = random(seed);

@@ -32,14 +32,16 @@ export async function pagePoint(page: Page, lngLat: [number, number]) {
   }, lngLat);
 }
 
-/** Where a presence's marker is drawn now (moved aside in a shared town), in page coordinates. */
+/**
+ * Where a presence's marker is drawn now (moved aside in a shared town), in page coordinates; an
+ * imported town presence is drawn by its own layer, as a marker where no other is near.
+ */
 export async function markerPoint(page: Page, presenceId: string) {
   const at = await page.evaluate((id) => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
-    const feature = map
-      .queryRenderedFeatures({ layers: ['presence-body'] })
-      .find((f) => f.properties.id === id);
+    const layers = ['presence-body', 'imported-body'].filter((layer) => map.getLayer(layer));
+    const feature = map.queryRenderedFeatures({ layers }).find((f) => f.properties.id === id);
     return feature?.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : null;
   }, presenceId);
   if (!at) throw new Error(`no marker drawn for ${presenceId}`);

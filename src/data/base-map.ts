@@ -1,13 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { assetUrl, fetchJson } from './fetch';
-import { decodeBaseMap } from '@/model/base-map';
+import { loadBaseMap } from './base-map-file';
 
-export const BASE_MAP_URL = assetUrl('geo/denmark.topo.json');
+export { BASE_MAP_URL } from './base-map-file';
 
 export const baseMapQueryOptions = () =>
   queryOptions({
     queryKey: ['base-map'],
-    queryFn: ({ signal }) => fetchJson(BASE_MAP_URL, decodeBaseMap, signal),
+    queryFn: ({ signal }) => loadBaseMap(signal),
     staleTime: Infinity,
   });
 

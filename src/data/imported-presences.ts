@@ -1,12 +1,13 @@
 /**
  * Presences an analyst imported (basis 'user'), through react-query like every other data source, kept
- * in this browser's local storage only. Small on purpose: the first view reads it (the map shows
- * stored imports at once) and loads their validator only when something is stored; the import feature
- * itself loads only when opened.
+ * in this browser only (IndexedDB, see imports-storage.ts). Small on purpose: the first view reads it
+ * (the map shows kept imports at once) and loads the storage code and the validator only when
+ * something is kept; the import feature itself loads only when opened.
  */
 import { useEffect } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  IMPORTS_MARK_KEY,
   IMPORTS_STORAGE_KEY,
   mergePresences,
   NO_IMPORTS,
@@ -72,16 +73,24 @@ export function applyChange(
   }
 }
 
-/** Add, remove, clear or switch; each writes storage and then every reader re-reads it. */
+/**
+ * Add, remove, clear or switch: changes what this page already holds (reading 50 000 kept presences
+ * again would check them all again), writes it, and hands every reader the result.
+ */
 export function useChangeImports() {
   const queryClient = useQueryClient();
   return useMutation({
+    // One after another: each change starts from what the one before it left.
+    scope: { id: 'imports' },
     mutationFn: async (change: ImportsChange) => {
-      const next = applyChange(await readImports(storage()), change);
-      writeImports(storage(), next);
-      return next;
+      const current = await queryClient.fetchQuery(importsQueryOptions());
+      const next = applyChange(current, change);
+      await writeImports(storage(), { ...next, presencesChanged: change.type !== 'include' });
+      return { ...next, unreadable: current.unreadable };
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: IMPORTS_QUERY_KEY }),
+    onSuccess: (next) => queryClient.setQueryData(IMPORTS_QUERY_KEY, next),
+    // A failed write may have left storage as it was or not: read it again.
+    onError: () => queryClient.invalidateQueries({ queryKey: IMPORTS_QUERY_KEY }),
   });
 }
 
@@ -90,7 +99,7 @@ export function useImportsAcrossTabs() {
   const queryClient = useQueryClient();
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === IMPORTS_STORAGE_KEY || event.key === null)
+      if (event.key === IMPORTS_MARK_KEY || event.key === IMPORTS_STORAGE_KEY || event.key === null)
         void queryClient.invalidateQueries({ queryKey: IMPORTS_QUERY_KEY });
     };
     window.addEventListener('storage', onStorage);

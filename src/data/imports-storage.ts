@@ -1,18 +1,16 @@
 /**
- * How imported presences are kept: one JSON entry in the browser's local storage, read back through
- * the user presence schema (a damaged or outdated entry loses only its unreadable records). Nothing
- * here is ever sent anywhere: the app makes no request with it and it is not in the URL.
+ * Where imported presences are kept: IndexedDB (src/data/kept-imports.ts), since a register of
+ * thousands of rows does not fit in local storage's 5 MB. Local storage holds only a mark that
+ * something is kept, so the first view of a browser that keeps nothing loads none of that code, and
+ * its change is how other tabs hear of a change. Nothing here is ever sent anywhere: the app makes no
+ * request with it and it is not in the URL.
  */
 import type { UserPresence } from '@/model/user-presence-schema';
 
+/** Earlier versions kept everything as one JSON entry under this key; it is moved to IndexedDB once. */
 export const IMPORTS_STORAGE_KEY = 'klyngekort.imports';
-const STORAGE_VERSION = 1;
-
-/**
- * Local storage holds about 5 million characters per origin in the browsers we support; keeping well
- * under it leaves room for the app's other settings and fails with a clear message, not a quota error.
- */
-export const MAX_STORED_CHARS = 1_500_000;
+/** Set while IndexedDB keeps imports; its value changes with every change. */
+export const IMPORTS_MARK_KEY = 'klyngekort.imports.kept';
 
 export interface StoredImports {
   /** Whether imported presences count on the map, in filters and in coverage. */
@@ -26,47 +24,32 @@ export const NO_IMPORTS: StoredImports = { include: true, presences: [], unreada
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export class ImportsTooLargeError extends Error {
-  constructor(readonly chars: number) {
-    super(`imported presences need ${chars} characters of storage; the limit is ${MAX_STORED_CHARS}`);
-    this.name = 'ImportsTooLargeError';
-  }
-}
+/** What a write changes: the switch alone is a small write; presences rewrite the table. */
+export type ImportsWrite = Pick<StoredImports, 'include' | 'presences'> & { presencesChanged: boolean };
 
-export function encodeImports(imports: Pick<StoredImports, 'include' | 'presences'>): string {
-  return JSON.stringify({ version: STORAGE_VERSION, include: imports.include, presences: imports.presences });
-}
+/** The storage code loads only when something is kept (or when asked to keep something). */
+const kept = () => import('./kept-imports');
 
 /**
- * The validator (zod) is loaded only when there is an entry to read: most visits have none, and the
- * first view should not pay for it. A failed load rejects rather than reading as "no imports", so a
- * change cannot overwrite the stored entry with less.
+ * Reads what is kept. A failed load rejects rather than reading as "no imports", so a change cannot
+ * overwrite the kept entry with less.
  */
 export async function readImports(storage: StorageLike | null): Promise<StoredImports> {
-  let text: string | null;
+  if (!storage) return NO_IMPORTS;
+  let marked: boolean;
   try {
-    text = storage?.getItem(IMPORTS_STORAGE_KEY) ?? null;
+    marked = !!(storage.getItem(IMPORTS_MARK_KEY) ?? storage.getItem(IMPORTS_STORAGE_KEY));
   } catch {
-    return NO_IMPORTS; // storage disabled (private mode, policy): nothing was kept
+    marked = true; // local storage refused (a policy): IndexedDB may still hold something
   }
-  if (!text) return NO_IMPORTS;
-  const { decodeImports } = await import('./decode-imports');
-  return decodeImports(text);
+  if (!marked) return NO_IMPORTS;
+  return (await kept()).loadImports(storage);
 }
 
-/** Throws ImportsTooLargeError over the limit, or the browser's own error when storage is refused. */
-export function writeImports(
-  storage: StorageLike | null,
-  imports: Pick<StoredImports, 'include' | 'presences'>,
-) {
-  if (!storage) throw new Error('this browser does not offer local storage');
-  if (!imports.presences.length && imports.include) {
-    storage.removeItem(IMPORTS_STORAGE_KEY);
-    return;
-  }
-  const text = encodeImports(imports);
-  if (text.length > MAX_STORED_CHARS) throw new ImportsTooLargeError(text.length);
-  storage.setItem(IMPORTS_STORAGE_KEY, text);
+/** Throws the browser's error when storage is refused or full (a DOMException 'QuotaExceededError'). */
+export async function writeImports(storage: StorageLike | null, write: ImportsWrite): Promise<void> {
+  if (!storage) throw new Error('this browser does not offer storage');
+  await (await kept()).saveImports(storage, write);
 }
 
 /** New presences replace stored ones with the same id (same cluster and place), the rest are added. */

@@ -5,6 +5,8 @@ import { geographyFromBaseMap, type Geography } from '@/lib/coverage/geography';
 import type { Population } from '@/lib/population/population';
 import type { BaseMap } from '@/model/base-map';
 import type { Dataset, Presence } from '@/model/schema';
+import type { Filters } from '@/model/filters';
+import { memoLast } from '@/lib/memo/memo-last';
 import { useAppStore } from '@/state/store';
 import { useBaseMap } from '@/data/base-map';
 import { useDataset } from '@/data/dataset';
@@ -33,6 +35,23 @@ export function coverageView(
 }
 
 /**
+ * The coverage view's numbers, computed once per change however many components ask (the map's
+ * choropleth, the panel, the description): with a register imported they count tens of thousands of
+ * presences.
+ */
+const sharedCoverageView = memoLast(
+  (
+    dataset: Dataset,
+    baseMap: BaseMap,
+    population: Population,
+    presences: readonly Presence[],
+    level: CoverageOptions['level'],
+    includeAnnounced: boolean,
+    selection: Filters,
+  ) => coverageView(dataset, baseMap, population, presences, { level, includeAnnounced, selection }),
+);
+
+/**
  * The coverage view's numbers for the current level, status switch and cluster filters: one hook for
  * the map's choropleth and the panel, so both show the same counts.
  * Imported presences (basis 'user') count unless the analyst switched them off.
@@ -50,11 +69,7 @@ export function useCoverageAnalysis(enabled = true): CoverageView | null {
   return useMemo(
     () =>
       enabled && dataset && baseMap && population
-        ? coverageView(dataset, baseMap, population, presences, {
-            level,
-            includeAnnounced,
-            selection: filters,
-          })
+        ? sharedCoverageView(dataset, baseMap, population, presences, level, includeAnnounced, filters)
         : null,
     [enabled, dataset, presences, baseMap, population, level, includeAnnounced, filters],
   );

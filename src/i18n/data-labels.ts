@@ -15,6 +15,11 @@ export function businessAreaLabel(id: string, language: Language): string {
   return area ? area[language] : id;
 }
 
+/** Writes a number as the current language does, as every sentence does (src/model/locale.ts). */
+export function useFormatNumber(): (value: number) => string {
+  return useTranslation().i18n.formatNumber;
+}
+
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
   return i18n.language === 'en' ? 'en' : 'da';

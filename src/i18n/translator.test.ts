@@ -44,6 +44,18 @@ describe('Translator', () => {
     expect(i18n.getFixedT('da')('plain', { count: 3 })).toBe('3 i alt');
   });
 
+  it('writes every number of a sentence one way, whether or not its placeholder says so', () => {
+    const i18n = make();
+    i18n.addResourceBundle('da', 'common', { of: 'Viser {{visible}} af {{count}}', km: '{{km}} km' });
+    i18n.addResourceBundle('en', 'common', { of: 'Showing {{visible}} of {{count}}' });
+    expect(i18n.getFixedT('da')('of', { visible: 1183, count: 1183 })).toBe('Viser 1.183 af 1.183');
+    expect(i18n.getFixedT('en')('of', { visible: 1183, count: 20000 })).toBe('Showing 1,183 of 20,000');
+    expect(i18n.getFixedT('da')('km', { km: 12.46 })).toBe('12,5 km');
+    // Text stays text: a year or a code passed as a string is not a number to format.
+    expect(i18n.getFixedT('da')('hello', { name: '2021' })).toBe('Hej 2021');
+    expect(i18n.formatNumber(20000)).toBe('20.000');
+  });
+
   it('falls back to the default value, else the key, when a string is missing', () => {
     const t = make().getFixedT('da');
     expect(t('missing', { defaultValue: 'standard {{x}}', x: 1 })).toBe('standard 1');

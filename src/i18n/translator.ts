@@ -1,10 +1,11 @@
-import { formatNumber } from '@/model/locale';
+import { formatNumber, type FormatLanguage } from '@/model/locale';
 
 /**
- * The app's translations: namespaced JSON strings with `{{value}}` and `{{value, number}}`
- * interpolation and `_one`/`_other` plurals chosen by Intl.PluralRules. That is all the app uses,
- * in about a kilobyte instead of i18next's seventeen on the first view. Values are inserted as
- * plain text and never re-read as keys or markup: `$t(...)` or `{{...}}` inside a value stays as typed.
+ * The app's translations: namespaced JSON strings with `{{value}}` interpolation and `_one`/`_other`
+ * plurals chosen by Intl.PluralRules. That is all the app uses, in about a kilobyte instead of
+ * i18next's seventeen on the first view. Values are inserted as plain text and never re-read as keys
+ * or markup: `$t(...)` or `{{...}}` inside a value stays as typed. Every number is written in the
+ * language's one number format (src/model/locale.ts), so no sentence mixes "1.183" and "1183".
  */
 export interface Strings {
   [key: string]: string | Strings;
@@ -69,6 +70,9 @@ export class Translator {
 
   t: TFunction = (key, options) => this.getFixedT(this.language)(key, options);
 
+  /** A number as the current language writes it, for numbers shown outside a sentence (tables, badges). */
+  formatNumber = (value: number): string => formatNumber(value, formatLanguage(this.language));
+
   /** A stable function per language and namespace list, so memoised components see a change only with the language. */
   getFixedT(language: string, namespaces?: string | readonly string[]): TFunction {
     const list = namespaces === undefined ? [this.defaultNamespace] : [namespaces].flat();
@@ -128,12 +132,15 @@ function pluralCategory(language: string, count: number): string {
   return rules.select(count);
 }
 
+/** The translator's language as a number format's: anything but English is written the Danish way. */
+const formatLanguage = (language: string): FormatLanguage => (language === 'en' ? 'en' : 'da');
+
+/** `{{name}}`; a number is written in the language's format (`{{name, number}}` says the same). */
 function interpolate(text: string, values: TOptions, language: string): string {
-  return text.replace(PLACEHOLDER, (_match, name: string, format?: string) => {
+  return text.replace(PLACEHOLDER, (_match, name: string) => {
     const value = values[name];
     if (value === undefined || value === null) return '';
-    if (format === 'number' && typeof value === 'number')
-      return formatNumber(value, language === 'en' ? 'en' : 'da');
+    if (typeof value === 'number') return formatNumber(value, formatLanguage(language));
     return String(value);
   });
 }

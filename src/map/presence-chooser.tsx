@@ -10,10 +10,15 @@ interface Props {
   describe: (p: Presence) => PresenceText;
   onChoose: (presenceId: string) => void;
   onClose: (nonce: number) => void;
+  /** Another heading, hint and a last line (an aggregate's: "64 of your own data points here"). */
+  words?: { title: string; hint: string; more: string | null };
 }
 
-/** On a stack, or where areas overlap (several clusters on Sjælland), a click asks which one is meant. */
-export function PresenceChooser({ chooser, presences, describe, onChoose, onClose }: Props) {
+/**
+ * On a stack, or where areas overlap (several clusters on Sjælland), a click asks which one is meant;
+ * so does a click on imported presences that share one town.
+ */
+export function PresenceChooser({ chooser, presences, describe, onChoose, onClose, words }: Props) {
   const { t } = useTranslation('presences');
   const found = chooser.ids.map((id) => presences.get(id)).filter((p): p is Presence => !!p);
   return (
@@ -27,9 +32,9 @@ export function PresenceChooser({ chooser, presences, describe, onChoose, onClos
     >
       <div role="group" aria-labelledby={`chooser-${chooser.nonce}`} className="text-ink">
         <p id={`chooser-${chooser.nonce}`} className="pr-5 text-sm font-semibold">
-          {t('chooser.title')}
+          {words?.title ?? t('chooser.title')}
         </p>
-        <p className="text-xs text-muted">{t('chooser.hint')}</p>
+        <p className="text-xs text-muted">{words?.hint ?? t('chooser.hint')}</p>
         {/* A stack of eight fits a phone's map: the list scrolls rather than leave the screen. */}
         <ul className="mt-1.5 max-h-[min(22rem,50dvh)] space-y-1 overflow-y-auto">
           {found.map((p) => {
@@ -54,6 +59,7 @@ export function PresenceChooser({ chooser, presences, describe, onChoose, onClos
             );
           })}
         </ul>
+        {words?.more && <p className="mt-1 text-xs text-muted">{words.more}</p>}
       </div>
     </Popup>
   );

@@ -1,9 +1,8 @@
-import type { ReactNode } from 'react';
-import { Popup } from 'react-map-gl/maplibre';
 import type { Presence } from '@/model/schema';
 import type { PresenceText } from '@/components/use-presence-text';
 import { UserSource } from '@/components/user-source';
 import type { PresencePick } from './pick-presences';
+import { MapTooltip } from './map-tooltip';
 
 interface Props {
   pick: PresencePick;
@@ -20,7 +19,7 @@ export function PresenceTooltip({ pick, presences, describe }: Props) {
   if (!found.length) return null;
   if (found.length > FULL) return <CompactTooltip pick={pick} found={found.map(describe)} />;
   return (
-    <TooltipPopup pick={pick}>
+    <MapTooltip longitude={pick.longitude} latitude={pick.latitude} offset={16}>
       <ul className="space-y-1.5 text-xs text-ink wrap-break-word">
         {found.map((p) => {
           const text = describe(p);
@@ -43,7 +42,7 @@ export function PresenceTooltip({ pick, presences, describe }: Props) {
           );
         })}
       </ul>
-    </TooltipPopup>
+    </MapTooltip>
   );
 }
 
@@ -52,7 +51,7 @@ function CompactTooltip({ pick, found }: { pick: PresencePick; found: PresenceTe
   const places = new Set(found.map((text) => text.place));
   const first = found[0] as PresenceText;
   return (
-    <TooltipPopup pick={pick}>
+    <MapTooltip longitude={pick.longitude} latitude={pick.latitude} offset={16}>
       <div className="text-xs text-ink wrap-break-word">
         {places.size === 1 && (
           <p className="font-semibold">
@@ -69,24 +68,6 @@ function CompactTooltip({ pick, found }: { pick: PresencePick; found: PresenceTe
           ))}
         </ul>
       </div>
-    </TooltipPopup>
-  );
-}
-
-/** Beside the pointer, never taking it: the pointer stays on the map. */
-function TooltipPopup({ pick, children }: { pick: PresencePick; children: ReactNode }) {
-  return (
-    <Popup
-      longitude={pick.longitude}
-      latitude={pick.latitude}
-      closeButton={false}
-      closeOnClick={false}
-      focusAfterOpen={false}
-      offset={16}
-      maxWidth="280px"
-      className="presence-tooltip pointer-events-none"
-    >
-      {children}
-    </Popup>
+    </MapTooltip>
   );
 }

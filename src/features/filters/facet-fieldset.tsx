@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { ChevronRight } from 'lucide-react';
-import { useLanguage } from '@/i18n/data-labels';
+import { useFormatNumber } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';
 import type { FacetGroup } from './use-facets';
 
@@ -16,11 +16,10 @@ interface Props {
  */
 export function FacetFieldset({ group, defaultOpen }: Props) {
   const { t } = useTranslation('filters');
-  const language = useLanguage();
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const [open, setOpen] = useState(defaultOpen);
   const selected = group.options.filter((o) => o.checked).length;
-  const number = new Intl.NumberFormat(language);
+  const number = useFormatNumber();
   const legend = t(`facets.${group.key}`);
   return (
     <details
@@ -64,7 +63,7 @@ export function FacetFieldset({ group, defaultOpen }: Props) {
             <span className={`flex-1 ${option.count === 0 && !option.checked ? 'text-muted' : ''}`}>
               {option.label}
             </span>
-            <span className="text-xs text-muted tabular-nums">({number.format(option.count)})</span>
+            <span className="text-xs text-muted tabular-nums">({number(option.count)})</span>
           </label>
         ))}
         {(group.key === 'regions' || group.key === 'erhvervshus') && (

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { FileUp } from 'lucide-react';
 import { useImports, useImportsAcrossTabs } from '@/data/imported-presences';
+import { useFormatNumber } from '@/i18n/data-labels';
 import { DialogButton } from '@/components/dialog-button';
 
 // The import itself (file reading, validation, place names) loads only when opened.
@@ -11,6 +12,7 @@ const ImportDialog = lazy(() => import('./import-dialog'));
 export function ImportButton() {
   const { t } = useTranslation('imported');
   const count = useImports().data?.presences.length ?? 0;
+  const number = useFormatNumber();
   useImportsAcrossTabs();
   return (
     <DialogButton
@@ -24,7 +26,7 @@ export function ImportButton() {
             aria-hidden="true"
             className="rounded-full bg-white px-1.5 text-xs font-semibold text-brand tabular-nums"
           >
-            {count}
+            {number(count)}
           </span>
         )
       }

@@ -1,11 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { IMPORT_NS } from '@/i18n/panel-strings';
-import { useQueryClient } from '@tanstack/react-query';
-import { gazetteerQueryOptions } from '@/data/gazetteer';
 import { ModalDialog } from '@/components/modal-dialog';
 import { ColumnsHelp } from './columns-help';
 import { DropZone } from './drop-zone';
+import { ImportProgress } from './import-progress';
 import { ImportResult } from './import-result';
 import { StoredList } from './stored-list';
 import { useImportFile } from './use-import-file';
@@ -20,20 +18,15 @@ interface Props {
  */
 export default function ImportDialog({ onClose }: Props) {
   const { t } = useTranslation(IMPORT_NS);
-  const queryClient = useQueryClient();
-  const { state, importFile, undo } = useImportFile();
-
-  useEffect(() => {
-    // The place names are needed only now: fetch them while the analyst picks a file.
-    void queryClient.prefetchQuery(gazetteerQueryOptions());
-  }, [queryClient]);
+  const { state, importFile, cancel, undo } = useImportFile();
 
   return (
     <ModalDialog title={t('title')} closeLabel={t('close')} onClose={onClose}>
       <p className="text-sm">{t('intro')}</p>
       <p className="text-xs text-muted">{t('privacy')}</p>
-      <DropZone onFile={(file) => void importFile(file)} busy={state.status === 'reading'} />
+      <DropZone onFile={(file) => void importFile(file)} busy={state.status === 'working'} />
       <ColumnsHelp />
+      {state.status === 'working' && <ImportProgress state={state} onCancel={cancel} />}
       <div aria-live="polite">
         <ImportResult state={state} onUndo={() => void undo()} />
       </div>

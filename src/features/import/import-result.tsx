@@ -13,9 +13,9 @@ interface Props {
 /** What the last file gave: how many rows were added (and which), and each bad row with its reason. */
 export function ImportResult({ state, onUndo }: Props) {
   const { t } = useTranslation(IMPORT_NS);
-  if (state.status === 'idle') return null;
-  if (state.status === 'reading') return <p className="text-sm">{t('drop.reading', { name: state.name })}</p>;
+  if (state.status === 'idle' || state.status === 'working') return null;
   if (state.status === 'undone') return <p className="text-sm">{t('result.undone')}</p>;
+  if (state.status === 'cancelled') return <p className="text-sm">{t('result.cancelled')}</p>;
   if (state.status === 'failed') {
     return (
       <p className="flex items-start gap-2 rounded-md border border-red-700 bg-red-50 p-2 text-sm text-red-900">
@@ -27,10 +27,8 @@ export function ImportResult({ state, onUndo }: Props) {
       </p>
     );
   }
-  const { report } = state;
-  const added = report.presences.length;
-  const earlier = new Set(state.previous.map((p) => p.id));
-  const replaced = report.presences.filter((p) => earlier.has(p.id)).length;
+  const { summary } = state;
+  const { added, replaced, problems } = summary;
   return (
     <section aria-label={t('result.title', { name: state.name })} className="space-y-2">
       <h3 className="text-sm font-semibold break-all">{t('result.title', { name: state.name })}</h3>
@@ -38,22 +36,20 @@ export function ImportResult({ state, onUndo }: Props) {
         <CircleCheck aria-hidden="true" className="size-4 shrink-0 text-brand" />
         {added ? t('result.added', { count: added }) : t('result.noneAdded')}
         {replaced > 0 && ` (${t('result.replaced', { count: replaced })})`}
-        {report.problems.length > 0 && (
+        {problems.count > 0 && (
           <>
             {' · '}
-            {t('result.bad', { count: new Set(report.problems.map((p) => p.row)).size })}
+            {t('result.bad', { count: problems.rowsWithProblems })}
           </>
         )}
       </p>
-      {report.ignoredColumns.length > 0 && (
+      {summary.ignoredColumns.length > 0 && (
         <p className="text-xs text-muted">
-          {t('result.ignored', { columns: report.ignoredColumns.join(', ') })}
+          {t('result.ignored', { columns: summary.ignoredColumns.join(', ') })}
         </p>
       )}
-      {report.problems.length > 0 && (
-        <ProblemTable problems={report.problems} geojson={report.format === 'geojson'} />
-      )}
-      {added > 0 && <PreviewTable presences={report.presences} />}
+      {problems.count > 0 && <ProblemTable problems={problems} geojson={summary.format === 'geojson'} />}
+      {added > 0 && <PreviewTable presences={summary.preview} total={added} />}
       {added > 0 && (
         <button
           type="button"

@@ -6,10 +6,8 @@ import type { UserPresence } from '@/model/schema';
 import { statusLabel, useLanguage } from '@/i18n/data-labels';
 import { ScrollTable } from './scroll-table';
 
-const SHOWN = 200;
-
-/** The rows that were added, as the app reads them: cluster, place, status, where it lies, source. */
-export function PreviewTable({ presences }: { presences: UserPresence[] }) {
+/** The first rows that were added, as the app reads them: cluster, place, status, where it lies, source. */
+export function PreviewTable({ presences, total }: { presences: UserPresence[]; total: number }) {
   const { t } = useTranslation(IMPORT_NS);
   const language = useLanguage();
   const { data } = useDataset();
@@ -18,7 +16,7 @@ export function PreviewTable({ presences }: { presences: UserPresence[] }) {
   return (
     <ScrollTable
       captionId={captionId}
-      more={Math.max(0, presences.length - SHOWN)}
+      more={total - presences.length}
       columns={5}
       caption={t('result.goodCaption')}
     >
@@ -32,7 +30,7 @@ export function PreviewTable({ presences }: { presences: UserPresence[] }) {
         </tr>
       </thead>
       <tbody>
-        {presences.slice(0, SHOWN).map((p) => (
+        {presences.map((p) => (
           <tr key={p.id}>
             <td>{clusterName(p.clusterId)}</td>
             <td className="break-words">{p.place}</td>

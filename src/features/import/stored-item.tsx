@@ -1,29 +1,28 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { IMPORT_NS } from '@/i18n/panel-strings';
 import { X } from 'lucide-react';
-import { useDataset } from '@/data/dataset';
-import type { UserPresence } from '@/model/schema';
+import type { BusinessAreaId, UserPresence } from '@/model/schema';
 import { PresenceLine } from '@/components/presence-line';
-import { usePresenceText } from '@/components/use-presence-text';
-import { useSelectPresence } from '@/components/use-select-presence';
+import type { PresenceText } from '@/components/use-presence-text';
 
 interface Props {
   presence: UserPresence;
+  /** Its cluster's business area. */
+  area: BusinessAreaId;
+  text: PresenceText;
   /** False while imported presences are switched off: they are not on the map to show. */
   canShow: boolean;
+  /** Selects it and closes the dialog on it. */
   onShow: () => void;
   onRemove: () => void;
 }
 
-/** One imported presence: a button that shows it on the map, its source, and remove. */
-export function StoredItem({ presence, canShow, onShow, onRemove }: Props) {
+/**
+ * One imported presence: a button that shows it on the map, its source, and remove. What it needs of
+ * the dataset and the map comes from the list, which asks once for a hundred of these.
+ */
+export function StoredItem({ presence, area, text, canShow, onShow, onRemove }: Props) {
   const { t } = useTranslation(IMPORT_NS);
-  const { data } = useDataset();
-  const describe = usePresenceText();
-  const select = useSelectPresence();
-  const text = describe(presence);
-  const area = data?.clusters.find((c) => c.id === presence.clusterId)?.businessArea.id;
-  if (!area) return null;
   return (
     <li className="flex items-start gap-1 px-2 py-1">
       <div className="min-w-0 flex-1">
@@ -31,10 +30,7 @@ export function StoredItem({ presence, canShow, onShow, onRemove }: Props) {
           type="button"
           disabled={!canShow}
           aria-label={text.name}
-          onClick={() => {
-            select(presence, { focus: true });
-            onShow();
-          }}
+          onClick={onShow}
           className="flex min-h-11 w-full items-center gap-2 rounded-md px-1 text-left text-sm hover:bg-brand-soft disabled:cursor-default disabled:hover:bg-transparent"
         >
           <PresenceLine presence={presence} text={text} area={area} />

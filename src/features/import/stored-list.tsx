@@ -1,17 +1,27 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { IMPORT_NS } from '@/i18n/panel-strings';
 import { useChangeImports, useImports, type ImportsChange } from '@/data/imported-presences';
+import { useDataset } from '@/data/dataset';
 import { isUserPresenceId } from '@/model/schema';
+import { usePresenceText } from '@/components/use-presence-text';
+import { useSelectPresence } from '@/components/use-select-presence';
 import { useAppStore } from '@/state/store';
 import { ClearAll } from './clear-all';
 import { StoredItem } from './stored-item';
+
+/** A register of thousands is managed as a whole (remove all, the switch); the first ones are listed. */
+const LISTED = 100;
 
 /** Every imported presence with remove, remove-all (asked twice) and the switch that leaves them out. */
 export function StoredList({ onShow }: { onShow: () => void }) {
   const { t } = useTranslation(IMPORT_NS);
   const { data } = useImports();
   const { mutate } = useChangeImports();
+  const { data: dataset } = useDataset();
+  const describe = usePresenceText();
+  const select = useSelectPresence();
+  const areaOf = useMemo(() => new Map(dataset?.clusters.map((c) => [c.id, c.businessArea.id])), [dataset]);
   // A selected imported presence that leaves the map leaves the selection too; its cluster stays open.
   const apply = (next: ImportsChange, options?: { onError?: () => void }) => {
     const s = useAppStore.getState();
@@ -63,16 +73,29 @@ export function StoredList({ onShow }: { onShow: () => void }) {
       </div>
       {presences.length > 0 && (
         <ul aria-label={t('stored.label')} className="divide-y divide-line rounded-md border border-line">
-          {presences.map((p) => (
-            <StoredItem
-              key={p.id}
-              presence={p}
-              canShow={include}
-              onShow={onShow}
-              onRemove={() => apply({ type: 'remove', ids: [p.id] })}
-            />
-          ))}
+          {presences.slice(0, LISTED).map((p) => {
+            const area = areaOf.get(p.clusterId);
+            return (
+              area && (
+                <StoredItem
+                  key={p.id}
+                  presence={p}
+                  area={area}
+                  text={describe(p)}
+                  canShow={include}
+                  onShow={() => {
+                    select(p, { focus: true });
+                    onShow();
+                  }}
+                  onRemove={() => apply({ type: 'remove', ids: [p.id] })}
+                />
+              )
+            );
+          })}
         </ul>
+      )}
+      {presences.length > LISTED && (
+        <p className="text-xs text-muted">{t('stored.more', { count: presences.length - LISTED })}</p>
       )}
       {presences.length > 0 && <ClearAll count={presences.length} onClear={() => apply({ type: 'clear' })} />}
       <p className="text-xs text-muted">{t('stored.permanent')}</p>

@@ -1,73 +1,114 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { baseMapQueryOptions } from '@/data/base-map';
 import { datasetQueryOptions } from '@/data/dataset';
-import { gazetteerQueryOptions } from '@/data/gazetteer';
 import { importsQueryOptions, useChangeImports } from '@/data/imported-presences';
-import { ImportsTooLargeError } from '@/data/imports-storage';
 import type { UserPresence } from '@/model/schema';
-import { decodeText } from '@/lib/import/decode';
-import { importText, MAX_FILE_BYTES, type ImportReport } from '@/lib/import/import-file';
+import { yieldToPage } from '@/lib/async/yield-to-page';
+import { MAX_FILE_BYTES, type ImportReport } from '@/lib/import/import-file';
+import { unpackPresences } from '@/lib/import/packed-presences';
+import type { PackedProblems } from '@/lib/import/packed-problems';
 import type { FileProblemCode } from '@/lib/import/problems';
-import { importContext } from './import-context';
+import type { ImportStage } from './import-protocol';
+import { startImport, type RunningImport } from './start-import';
 
-export type FailureCode = FileProblemCode | 'unreadable' | 'storage' | 'too-much-stored';
+export type FailureCode = FileProblemCode | 'unreadable' | 'crashed' | 'storage' | 'too-much-stored';
+
+/** What the dialog shows of a finished import: counts, the first rows, and every problem. */
+export interface ImportSummary extends Pick<ImportReport, 'format' | 'rows' | 'ignoredColumns'> {
+  added: number;
+  /** Of the added, how many replace a presence imported before (same cluster and place). */
+  replaced: number;
+  /** The first added presences, for the preview table. */
+  preview: UserPresence[];
+  problems: PackedProblems;
+}
 
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'reading'; name: string }
-  | { status: 'done'; name: string; report: ImportReport; previous: UserPresence[] }
+  | { status: 'working'; name: string; stage: ImportStage | 'saving'; done: number; total: number }
+  | { status: 'done'; name: string; summary: ImportSummary; previous: UserPresence[] }
+  | { status: 'cancelled'; name: string }
   | { status: 'undone'; name: string }
   | { status: 'failed'; name: string; code: FailureCode; detail: string | null };
 
 const MEGABYTES = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
+export const PREVIEW_ROWS = 200;
+
+const isQuotaError = (error: unknown) => error instanceof DOMException && error.name === 'QuotaExceededError';
 
 /**
- * Reads a dropped or picked file, validates its rows, and adds the good ones in one go: the bad rows
- * are reported, and the whole import can be undone. The file never leaves the browser.
+ * Reads a dropped or picked file in a worker (parsing, places, validation), with progress and a
+ * cancel, then adds the good rows in one go: the bad rows are reported, and the whole import can be
+ * undone. The file never leaves the browser.
  */
 export function useImportFile() {
   const queryClient = useQueryClient();
   const change = useChangeImports();
   const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const running = useRef<RunningImport | null>(null);
 
   const importFile = useCallback(
     async (file: File) => {
+      const name = file.name;
       const fail = (code: FailureCode, detail: string | null = null) =>
-        setState({ status: 'failed', name: file.name, code, detail });
-      setState({ status: 'reading', name: file.name });
+        setState({ status: 'failed', name, code, detail });
+      setState({ status: 'working', name, stage: 'reading', done: 0, total: 0 });
       if (file.size > MAX_FILE_BYTES) return fail('too-large', MEGABYTES);
-      let text: string;
+      let bytes: ArrayBuffer;
       try {
-        text = decodeText(new Uint8Array(await file.arrayBuffer()));
+        bytes = await file.arrayBuffer();
       } catch {
         return fail('unreadable');
       }
-      let context;
+      let clusters;
       try {
-        const [gazetteer, dataset, baseMap] = await Promise.all([
-          queryClient.fetchQuery(gazetteerQueryOptions()),
-          queryClient.fetchQuery(datasetQueryOptions()),
-          queryClient.fetchQuery(baseMapQueryOptions()),
-        ]);
-        context = importContext(gazetteer, dataset, baseMap);
+        clusters = (await queryClient.fetchQuery(datasetQueryOptions())).clusters;
       } catch {
         return fail('no-gazetteer');
       }
-      const result = importText(file.name, text, context);
-      if (!result.ok) return fail(result.problem.code, result.problem.detail);
+      const run = startImport(
+        { name, bytes, clusters: clusters.map(({ id, name, shortName }) => ({ id, name, shortName })) },
+        (stage, done, total) => setState({ status: 'working', name, stage, done, total }),
+      );
+      running.current = run;
+      const outcome = await run.outcome;
+      running.current = null;
+      if (outcome.type === 'cancelled') return setState({ status: 'cancelled', name });
+      if (outcome.type === 'failed') return fail(outcome.code, outcome.detail);
+      const { report } = outcome;
+      setState({ status: 'working', name, stage: 'saving', done: 0, total: 0 });
+      await yieldToPage(); // the message's copy was one task, unpacking is the next
+      const presences = unpackPresences(report.presences);
       const previous = (await queryClient.fetchQuery(importsQueryOptions())).presences;
-      if (result.report.presences.length) {
+      if (presences.length) {
         try {
-          await change.mutateAsync({ type: 'add', presences: result.report.presences });
+          await change.mutateAsync({ type: 'add', presences });
         } catch (error) {
-          return fail(error instanceof ImportsTooLargeError ? 'too-much-stored' : 'storage');
+          return fail(isQuotaError(error) ? 'too-much-stored' : 'storage');
         }
       }
-      setState({ status: 'done', name: file.name, report: result.report, previous });
+      const earlier = new Set(previous.map((p) => p.id));
+      setState({
+        status: 'done',
+        name,
+        previous,
+        summary: {
+          format: report.format,
+          rows: report.rows,
+          ignoredColumns: report.ignoredColumns,
+          added: presences.length,
+          replaced: presences.reduce((n, p) => n + (earlier.has(p.id) ? 1 : 0), 0),
+          preview: presences.slice(0, PREVIEW_ROWS),
+          problems: report.problems,
+        },
+      });
     },
     [queryClient, change],
   );
+
+  const cancel = useCallback(() => running.current?.cancel(), []);
+  // Closing the dialog stops an import on its way: nothing is added that the analyst did not see.
+  useEffect(() => cancel, [cancel]);
 
   const undo = useCallback(async () => {
     if (state.status !== 'done') return;
@@ -75,5 +116,5 @@ export function useImportFile() {
     setState({ status: 'undone', name: state.name });
   }, [state, change]);
 
-  return { state, importFile, undo };
+  return { state, importFile, cancel, undo };
 }

@@ -96,3 +96,36 @@ function SelectedSample() {
     </svg>
   );
 }
+
+/** An aggregate of imported presences: a ring divided by business area, the count inside, the "+". */
+export function AggregateSample() {
+  const arcs = [
+    { color: '#332288', from: 0, to: 0.55 },
+    { color: '#999933', from: 0.55, to: 0.8 },
+    { color: '#0f8a8a', from: 0.8, to: 1 },
+  ];
+  const point = (turn: number, r: number) => {
+    const a = 2 * Math.PI * turn - Math.PI / 2;
+    return `${(r * Math.cos(a)).toFixed(2)} ${(r * Math.sin(a)).toFixed(2)}`;
+  };
+  return (
+    <svg aria-hidden="true" width="26" height="26" viewBox="-13 -13 26 26" className="shrink-0">
+      <circle r="11.6" fill="#1c2a33" />
+      {arcs.map((arc) => (
+        <path
+          key={arc.color}
+          d={`M ${point(arc.from, 9)} A 9 9 0 ${arc.to - arc.from > 0.5 ? 1 : 0} 1 ${point(arc.to, 9)}`}
+          fill="none"
+          stroke={arc.color}
+          strokeWidth="4.4"
+        />
+      ))}
+      <circle r="6.4" fill="#ffffff" stroke="#1c2a33" strokeWidth="0.8" />
+      <text y="2.6" textAnchor="middle" fontSize="7.5" fontWeight="600" fill="#1c2a33">
+        42
+      </text>
+      <circle cx="8.6" cy="-8.6" r="3.6" fill="#1c2a33" stroke="#ffffff" strokeWidth="0.9" />
+      <path d="M 6.9 -8.6 H 10.3 M 8.6 -10.3 V -6.9" stroke="#ffffff" strokeWidth="1" />
+    </svg>
+  );
+}

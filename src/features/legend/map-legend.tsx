@@ -8,17 +8,20 @@ import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useDataset } from '@/data/dataset';
 import { BusinessAreaChip } from '@/components/business-area-chip';
 import { StatusMarker } from '@/components/status-marker';
-import { businessAreaLabel, statusLabel, useLanguage } from '@/i18n/data-labels';
+import { businessAreaLabel, statusLabel, useFormatNumber, useLanguage } from '@/i18n/data-labels';
+import { IMPORT_NS } from '@/i18n/panel-strings';
+import { isImportedPoint } from '@/lib/presence/imported-points';
 import { useAppStore } from '@/state/store';
 import { LEGEND_MARK_TEXT, legendMarks } from '@/lib/presence/legend-marks';
-import { MarkSample, StackSample } from './legend-samples';
+import { AggregateSample, MarkSample, StackSample } from './legend-samples';
 
 const NEUTRAL = '#44546a';
 
 /** What the map's colours, letters and marks mean, with counts of what the filters let through. */
 export function MapLegend() {
-  const { t } = useTranslation(['legend', 'imported']);
+  const { t } = useTranslation(['legend', 'imported', IMPORT_NS]);
   const language = useLanguage();
+  const number = useFormatNumber();
   const view = useAppStore((s) => s.view);
   // The statuses are the note's words with the note alone, every source's with all of them.
   const allSources = useAppStore((s) => s.sourceMode === 'all');
@@ -26,14 +29,19 @@ export function MapLegend() {
   const { data } = useDataset();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const areaCounts = useMemo(() => {
+  // Counted in one pass: with a register imported there are tens of thousands.
+  const { areaCounts, statusCounts, hasImportedPoints } = useMemo(() => {
     const areaOf = new Map(data?.clusters.map((c) => [c.id, c.businessArea.id]));
-    const counts = new Map<string, number>();
+    const areas = new Map<string, number>();
+    const statuses = new Map<string, number>();
+    let importedPoints = false;
     for (const p of presences) {
       const area = areaOf.get(p.clusterId);
-      if (area) counts.set(area, (counts.get(area) ?? 0) + 1);
+      if (area) areas.set(area, (areas.get(area) ?? 0) + 1);
+      statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
+      importedPoints ||= isImportedPoint(p);
     }
-    return counts;
+    return { areaCounts: areas, statusCounts: statuses, hasImportedPoints: importedPoints };
   }, [presences, data]);
   const bySource = useMemo(() => countBySource(presences), [presences]);
   const selected = useAppStore((s) => s.selectedPresenceId !== null);
@@ -75,9 +83,7 @@ export function MapLegend() {
               <li key={s} className={row}>
                 <StatusMarker status={s} color={NEUTRAL} />
                 <span className="flex-1">{statusLabel(s, language)}</span>
-                <span className="text-muted tabular-nums">
-                  {presences.filter((p) => p.status === s).length}
-                </span>
+                <span className="text-muted tabular-nums">{number(statusCounts.get(s) ?? 0)}</span>
               </li>
             ))}
           </ul>
@@ -91,17 +97,17 @@ export function MapLegend() {
               <li className={row}>
                 <StatusMarker status="established" color={NEUTRAL} size={20} />
                 <span className="flex-1">{t('sourceNote')}</span>
-                <span className="text-muted tabular-nums">{bySource.note}</span>
+                <span className="text-muted tabular-nums">{number(bySource.note)}</span>
               </li>
               <li className={row}>
                 <StatusMarker status="established" color={NEUTRAL} otherSource size={20} />
                 <span className="flex-1">{t('sourceOther')}</span>
-                <span className="text-muted tabular-nums">{bySource.other}</span>
+                <span className="text-muted tabular-nums">{number(bySource.other)}</span>
               </li>
             </ul>
           </div>
         )}
-        <div hidden={marks.length === 0}>
+        <div hidden={marks.length === 0 && !hasImportedPoints}>
           <p id={`${panelId}-kinds`} className="font-semibold">
             {t('kinds')}
           </p>
@@ -118,6 +124,12 @@ export function MapLegend() {
                 <span>{t('stack')}</span>
               </li>
             )}
+            {hasImportedPoints && (
+              <li className={row}>
+                <AggregateSample />
+                <span>{t(`${IMPORT_NS}:map.legend`)}</span>
+              </li>
+            )}
           </ul>
         </div>
         <div>
@@ -131,7 +143,7 @@ export function MapLegend() {
                 <BusinessAreaChip area={a.id} />
                 <span className="flex-1">{businessAreaLabel(a.id, language)}</span>
                 <span className="text-muted tabular-nums" title={t('onMap', { count: areaCounts.get(a.id) })}>
-                  {areaCounts.get(a.id)}
+                  {number(areaCounts.get(a.id) ?? 0)}
                 </span>
               </li>
             ))}

@@ -9,6 +9,8 @@ type Roving = (id: string) => { 'data-roving-id': string; tabIndex: number; onFo
 interface Props {
   cluster: Cluster;
   presences: Presence[];
+  /** All the cluster's presences the filters let through, those on later pages too. */
+  total: number;
   describe: (p: Presence) => PresenceText;
   selectedPresenceId: string | null;
   onSelectPresence: (p: Presence) => void;
@@ -18,8 +20,16 @@ interface Props {
 
 /** A cluster's presences under its name; the name itself opens the cluster. */
 export function PresenceGroup(props: Props) {
-  const { cluster, presences, describe, selectedPresenceId, onSelectPresence, onSelectCluster, roving } =
-    props;
+  const {
+    cluster,
+    presences,
+    total,
+    describe,
+    selectedPresenceId,
+    onSelectPresence,
+    onSelectCluster,
+    roving,
+  } = props;
   const { t } = useTranslation('presences');
   return (
     <li className="py-1">
@@ -33,9 +43,7 @@ export function PresenceGroup(props: Props) {
         >
           <BusinessAreaChip area={cluster.businessArea.id} />
           <span className="min-w-0 flex-1 truncate">{cluster.name}</span>
-          <span className="text-xs font-normal text-muted">
-            {t('list.groupCount', { count: presences.length })}
-          </span>
+          <span className="text-xs font-normal text-muted">{t('list.groupCount', { count: total })}</span>
         </button>
       </h4>
       <ul className="ml-3 border-l border-line pl-1">

@@ -81,6 +81,7 @@ export function PresenceList() {
             key={g.cluster.id}
             cluster={g.cluster}
             presences={g.presences}
+            total={g.total}
             describe={describe}
             selectedPresenceId={selectedPresenceId}
             onSelectPresence={(p) => select(p, { focus: true })}

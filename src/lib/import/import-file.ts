@@ -10,9 +10,17 @@ import { readGeoJson } from './geojson';
 import type { FileProblem, RowProblem } from './problems';
 import { rowToPresence, type ImportContext, type ImportRow } from './row-to-presence';
 
-/** More than an analyst's list, few enough to keep the browser's storage and the map responsive. */
-export const MAX_ROWS = 2000;
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * An analyst's member register of every cluster, with room to spare; the map aggregates, the list is
+ * virtualised and storage is IndexedDB, so this is a limit on waiting, not on memory.
+ */
+export const MAX_ROWS = 50_000;
+/** 50 000 GeoJSON features with long notes fit; anything larger is not a register. */
+export const MAX_FILE_BYTES = 40 * 1024 * 1024;
+
+/** Rows checked so far of all; called every PROGRESS_EVERY rows and at the end. */
+export type ImportProgress = (done: number, total: number) => void;
+const PROGRESS_EVERY = 500;
 
 export interface ImportReport {
   format: 'csv' | 'geojson';
@@ -40,17 +48,25 @@ export function assignIds(presences: readonly Omit<UserPresence, 'id'>[]): UserP
   });
 }
 
-function convert(rows: ImportRow[], context: ImportContext, problems: RowProblem[]) {
+function convert(
+  rows: ImportRow[],
+  context: ImportContext,
+  problems: RowProblem[],
+  onProgress: ImportProgress = () => {},
+) {
+  const file = { ...context, locations: new Map() };
   const good: Omit<UserPresence, 'id'>[] = [];
-  for (const row of rows) {
-    const result = rowToPresence(row, context);
+  rows.forEach((row, i) => {
+    const result = rowToPresence(row, file);
     if (result.ok) good.push(result.presence);
     else problems.push(...result.problems);
-  }
+    if ((i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, rows.length);
+  });
+  onProgress(rows.length, rows.length);
   return assignIds(good);
 }
 
-function importCsv(text: string, context: ImportContext): ImportResult {
+function importCsv(text: string, context: ImportContext, onProgress?: ImportProgress): ImportResult {
   const table = parseCsv(text);
   if (!table.header.some((h) => h.trim())) return { ok: false, problem: { code: 'empty', detail: null } };
   const columns = mapColumns(table.header);
@@ -76,7 +92,7 @@ function importCsv(text: string, context: ImportContext): ImportResult {
       detail: null,
     });
   }
-  const presences = convert(rows, context, problems);
+  const presences = convert(rows, context, problems, onProgress);
   return {
     ok: true,
     report: {
@@ -90,7 +106,7 @@ function importCsv(text: string, context: ImportContext): ImportResult {
   };
 }
 
-function importGeoJson(text: string, context: ImportContext): ImportResult {
+function importGeoJson(text: string, context: ImportContext, onProgress?: ImportProgress): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -117,7 +133,7 @@ function importGeoJson(text: string, context: ImportContext): ImportResult {
     });
     return false;
   });
-  const presences = convert(usable, context, problems);
+  const presences = convert(usable, context, problems, onProgress);
   return {
     ok: true,
     report: {
@@ -132,7 +148,14 @@ function importGeoJson(text: string, context: ImportContext): ImportResult {
 }
 
 /** `name` is the file's name (its extension tells GeoJSON from CSV when the content does not). */
-export function importText(name: string, text: string, context: ImportContext): ImportResult {
+export function importText(
+  name: string,
+  text: string,
+  context: ImportContext,
+  onProgress?: ImportProgress,
+): ImportResult {
   if (!text.trim()) return { ok: false, problem: { code: 'empty', detail: null } };
-  return looksLikeJson(name, text) ? importGeoJson(text, context) : importCsv(text, context);
+  return looksLikeJson(name, text)
+    ? importGeoJson(text, context, onProgress)
+    : importCsv(text, context, onProgress);
 }

@@ -7,7 +7,7 @@ import { USER_TEXT_MAX } from '@/model/schema';
 import { userPresenceSchema, type UserPresence } from '@/model/user-presence-schema';
 import type { ImportField } from './columns';
 import type { ImportAdmin } from './admin';
-import { isLocateProblem, locatePlace } from './locate-place';
+import { isLocateProblem, locatePlaceOnce, type LocateCache } from './locate-place';
 import type { PlaceIndex } from './place-index';
 import type { RowProblem, RowProblemCode } from './problems';
 import { parseKind, parsePrecision, parseStatus } from './vocab';
@@ -23,6 +23,11 @@ export interface ImportContext {
   resolveCluster: (cell: string) => string | undefined;
   places: PlaceIndex;
   admin: ImportAdmin;
+}
+
+/** One file's rows share what their places resolved to. */
+export interface FileContext extends ImportContext {
+  locations: LocateCache;
 }
 
 /** Which column a schema issue belongs to. */
@@ -41,7 +46,7 @@ const FIELD_OF_PATH: Record<string, ImportField> = {
 export type RowResult =
   { ok: true; presence: Omit<UserPresence, 'id'> } | { ok: false; problems: RowProblem[] };
 
-export function rowToPresence(input: ImportRow, context: ImportContext): RowResult {
+export function rowToPresence(input: ImportRow, context: FileContext): RowResult {
   const problems: RowProblem[] = [];
   const cell = (field: ImportField) => input.cells[field]?.trim() ?? '';
   const report = (field: ImportField | null, code: RowProblemCode, detail: string | null = null) =>
@@ -81,10 +86,11 @@ export function rowToPresence(input: ImportRow, context: ImportContext): RowResu
 
   const located =
     place || input.cells.lon || input.cells.lat
-      ? locatePlace(
+      ? locatePlaceOnce(
           { place, precision: precision ?? null, lon: input.cells.lon, lat: input.cells.lat },
           context.places,
           context.admin,
+          context.locations,
         )
       : null;
   if (located && isLocateProblem(located)) report(located.field, located.code, located.detail ?? null);
@@ -110,6 +116,8 @@ export function rowToPresence(input: ImportRow, context: ImportContext): RowResu
     }
     return { ok: false, problems };
   }
+  // The schema's copy, but with the location objects it accepted as they were: the rows of one town
+  // then share them (src/lib/import/packed-presences.ts).
   const { id: _id, ...presence } = result.data;
-  return { ok: true, presence };
+  return { ok: true, presence: { ...presence, ...located } };
 }

@@ -62,6 +62,10 @@ describe('firstOfGroups', () => {
       ['clean', 2],
       ['food-bio-cluster-denmark', 1],
     ]);
+    // A group cut short still counts all of its presences, for its heading.
+    const whole = (id: string) => groups.find((g) => g.cluster.id === id)?.presences.length;
+    expect(shown.map((g) => g.total)).toEqual([whole('clean'), whole('food-bio-cluster-denmark')]);
+    expect(shown[1]?.total).toBeGreaterThan(1);
     expect(hidden).toBe(dataset.presences.length - 3);
   });
   it('shows what groupByCluster would, cut at the limit', () => {

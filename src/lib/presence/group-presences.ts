@@ -3,6 +3,8 @@ import { PRESENCE_STATUSES, type Cluster, type Presence } from '@/model/schema';
 export interface PresenceGroup {
   cluster: Cluster;
   presences: Presence[];
+  /** How many of the cluster's presences there are, those past a page's end (firstOfGroups) too. */
+  total: number;
 }
 
 /** Presences by cluster in the note's order, in one pass; clusters with nothing to show are left out. */
@@ -15,7 +17,7 @@ function unsortedGroups(presences: Presence[], clusters: Cluster[]): PresenceGro
   }
   return clusters.flatMap((cluster) => {
     const members = byCluster.get(cluster.id);
-    return members ? [{ cluster, presences: members }] : [];
+    return members ? [{ cluster, presences: members, total: members.length }] : [];
   });
 }
 
@@ -60,7 +62,7 @@ export function firstOfGroups(
     const take = left > 0 ? inListOrder(g.presences, collator).slice(0, left) : [];
     hidden += g.presences.length - take.length;
     left -= take.length;
-    if (take.length) shown.push({ cluster: g.cluster, presences: take });
+    if (take.length) shown.push({ ...g, presences: take });
   }
   return { groups: shown, hidden };
 }

@@ -48,6 +48,28 @@ export interface PresencePointData {
 }
 
 /**
+ * What a marker shows of a presence: its business area's code and colour (greyed when closed), its
+ * status, basis and source, and its cluster's name. The note's markers and the imported ones share it.
+ */
+export function presencePointProps(p: Presence, cluster: Cluster): PresencePointProps {
+  const { code, color } = BUSINESS_AREA_STYLE[cluster.businessArea.id];
+  const shown = markerColor(color, p.status);
+  return {
+    id: p.id,
+    clusterId: p.clusterId,
+    status: p.status,
+    inferred: p.basis.type === 'inferred',
+    user: p.basis.type === 'user',
+    otherSource: fromOtherSource(p),
+    businessAreaId: cluster.businessArea.id,
+    code,
+    color: shown,
+    textColor: readableTextColor(shown),
+    name: cluster.shortName ?? cluster.name,
+  };
+}
+
+/**
  * A ring holds at most this many; beyond it the fullest town in it becomes a stack (layoutMarkers).
  * Eight clusters in one town still open into a ring where there is room; on a phone's narrow map
  * fewer, so a ring never covers half the screen.
@@ -102,25 +124,11 @@ export function presencePointData(
     const p = byId.get(placed.id);
     const cluster = clusters[clusterIndex.get(p?.clusterId ?? '') ?? -1];
     if (!p || !cluster) continue;
-    const { code, color } = BUSINESS_AREA_STYLE[cluster.businessArea.id];
-    const shown = markerColor(color, p.status);
     points.push({
       type: 'Feature',
       id: points.length,
       geometry: { type: 'Point', coordinates: placed.position },
-      properties: {
-        id: p.id,
-        clusterId: p.clusterId,
-        status: p.status,
-        inferred: p.basis.type === 'inferred',
-        user: p.basis.type === 'user',
-        otherSource: fromOtherSource(p),
-        businessAreaId: cluster.businessArea.id,
-        code,
-        color: shown,
-        textColor: readableTextColor(shown),
-        name: cluster.shortName ?? cluster.name,
-      },
+      properties: presencePointProps(p, cluster),
     });
   }
   const stackFeatures = stacks.map((s): Feature<Point, PresenceStackProps> => ({

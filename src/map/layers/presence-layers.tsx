@@ -3,6 +3,8 @@ import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useChanges } from '@/hooks/use-changes';
 import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
+import { useLanguage } from '@/i18n/data-labels';
+import { INTL_LOCALE } from '@/model/locale';
 import { useAppStore } from '@/state/store';
 import { openArea } from '@/components/open-area';
 import { pickArea } from '../pick-area';
@@ -21,18 +23,27 @@ const PresenceTooltip = lazy(() =>
 const PresenceChooser = lazy(() =>
   import('../presence-chooser').then((m) => ({ default: m.PresenceChooser })),
 );
+// The analyst's imported town presences, aggregated where they crowd: a chunk of its own, loaded
+// only when there are some.
+const importedParts = () => import('./imported-parts');
+const ImportedPointLayers = lazy(() => importedParts().then((m) => ({ default: m.ImportedPointLayers })));
+const AggregateTooltip = lazy(() => importedParts().then((m) => ({ default: m.AggregateTooltip })));
+const AggregateChooser = lazy(() => importedParts().then((m) => ({ default: m.AggregateChooser })));
 
 /**
  * Every visible presence: areas tinted with a chip per presence, cities as markers (or stacks where
- * a town is too full for a ring), the selected one named; hover, click and choose. Bottom to top,
- * which is also the reverse of the order MapLibre places their symbols in: the selected name gives
- * way only to chips, stacks and markers, and every town and region name gives way to it.
+ * a town is too full for a ring), the selected one named, the analyst's imported towns as markers or
+ * aggregates under them; hover, click and choose. Bottom to top, which is also the reverse of the
+ * order MapLibre places their symbols in: the selected name gives way only to chips, stacks and
+ * markers, and every town and region name gives way to it.
  */
 export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const { presences, points, shown, chips, shapes, selectedLabel } = layout;
+  const { presences, clusters, points, shown, chips, shapes, selectedLabel, imported } = layout;
+  const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
+  const requestFocus = useAppStore((s) => s.requestFocus);
   const borderLevel = useAppStore((s) => s.borderLevel);
   const select = useSelectPresence();
   const describe = usePresenceText();
@@ -62,11 +73,17 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
     },
     [map, borderLevel],
   );
-  const { hover, chooser, closeChooser } = usePresenceInteraction(map, { onSelect, onEscape, onMiss });
+  const { hover, chooser, closeChooser } = usePresenceInteraction(map, {
+    onSelect,
+    onEscape,
+    onMiss,
+    onFocus: requestFocus,
+  });
 
   if (!chips || !shapes) return null;
   const selected = selectedPresenceId ?? '';
   const selectedChip = chips.features.find((f) => f.properties.id === selected);
+  const Chooser = chooser?.aggregate ? AggregateChooser : PresenceChooser;
   return (
     <>
       <AreaShapeLayers
@@ -86,9 +103,19 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
         selectedClusterId={selectedClusterId}
       />
       <Suspense fallback={null}>
-        {hover && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
+        {imported.length > 0 && (
+          <ImportedPointLayers presences={imported} clusters={clusters} locale={INTL_LOCALE[language]} />
+        )}
+        {hover?.aggregate && (
+          <AggregateTooltip
+            aggregate={hover.aggregate}
+            longitude={hover.longitude}
+            latitude={hover.latitude}
+          />
+        )}
+        {hover && !hover.aggregate && <PresenceTooltip pick={hover} presences={byId} describe={describe} />}
         {chooser && (
-          <PresenceChooser
+          <Chooser
             chooser={chooser}
             presences={byId}
             describe={describe}

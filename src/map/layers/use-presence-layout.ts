@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { BaseMap } from '@/model/base-map';
-import type { Cluster } from '@/model/schema';
+import type { Cluster, Presence } from '@/model/schema';
 import { useDataset } from '@/data/dataset';
 import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presences';
 import { areaChips, areaShapes } from '@/lib/presence/area-features';
+import { isImportedPoint } from '@/lib/presence/imported-points';
 import { MAX_SPREAD } from '@/lib/presence/marker-layout';
 import { memoLast } from '@/lib/memo/memo-last';
 import { presencePointData } from '@/lib/presence/point-features';
@@ -36,8 +37,23 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
   }));
   // Every presence a filter could show (imports included as the filters see them).
   const everyPresence = useAllPresences();
-  const located = useMemo(() => presences.filter((p) => p.point), [presences]);
-  const everyLocated = useMemo(() => everyPresence.filter((p) => p.point), [everyPresence]);
+  // The analyst's imported towns go to their own aggregating source (ImportedPointLayers), not to
+  // the markers; the selected one is drawn with the markers too, so it shows however crowded.
+  const imported = useMemo(() => presences.filter(isImportedPoint), [presences]);
+  // Only an imported selection changes which presences the markers hold: selecting one of the note's
+  // keeps the arrays, so thousands of points are not handed to MapLibre again.
+  const importedSelected = useMemo(
+    () => (imported.some((p) => p.id === selected) ? selected : null),
+    [imported, selected],
+  );
+  const located = useMemo(
+    () => presences.filter((p) => asMarker(p, importedSelected)),
+    [presences, importedSelected],
+  );
+  const everyLocated = useMemo(
+    () => everyPresence.filter((p) => asMarker(p, importedSelected)),
+    [everyPresence, importedSelected],
+  );
   const areaPresences = useMemo(() => presences.filter((p) => p.area), [presences]);
   // Up to MAX_SPREAD markers, towns with several spread into rings (or stacks) that depend on which
   // are shown, so the source holds just those. Thousands get no rings (marker-layout.ts): the source
@@ -57,6 +73,8 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     : null;
   return {
     presences,
+    clusters,
+    imported,
     points,
     shown,
     chips,
@@ -66,6 +84,10 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     selectedLabel: memo.label(points.points, chips, selected, zoom),
   };
 }
+
+/** A presence the note's marker layers draw: one at a town, not imported unless it is the selected one. */
+const asMarker = (p: Presence, importedSelected: string | null) =>
+  p.point !== null && (!isImportedPoint(p) || p.id === importedSelected);
 
 const NO_OBSTACLES: [] = [];
 const NO_CLEARANCES: [string, number][] = [];

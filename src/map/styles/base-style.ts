@@ -9,7 +9,7 @@ const glyphsUrl = () =>
  * Empty layers that fix the drawing order, bottom to top. Each group of layers is added just under its
  * slot (`beforeId`), so the order holds whichever group React mounts first: the base map arrives by
  * fetch and may come after the presences, and a `beforeId` naming a layer not yet added throws.
- * Presence markers and labels take no slot: they go on top of everything.
+ * The note's presence markers and labels take no slot: they go on top of everything.
  */
 export const SLOTS = {
   /** Neighbouring and Danish land. */
@@ -22,6 +22,8 @@ export const SLOTS = {
   areas: 'slot-areas',
   /** Region and town names and town dots. */
   labels: 'slot-labels',
+  /** The analyst's imported town presences and their aggregates, under the note's markers. */
+  imported: 'slot-imported',
 } as const;
 
 /** The style holds only the sea and the slots; every other layer is a declarative <Source>/<Layer> in src/map/layers. */

@@ -1,0 +1,50 @@
+/**
+ * The import of a member register in the real UI: from the moment the file is picked until the dialog
+ * says every row was added (placed, checked, kept in IndexedDB, listed) and the map has drawn them
+ * (next idle), with the page's long tasks over that time: the longest is how long the page froze.
+ */
+import type { Browser } from '@playwright/test';
+import { longTasks, watchLongTasks } from './long-tasks';
+import { memberRegisterFile } from './member-register-file';
+
+export interface ImportSample {
+  rows: number;
+  readyMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+}
+
+export async function measureImport(
+  browser: Browser,
+  url: string,
+  root: string,
+  rows: number,
+): Promise<ImportSample> {
+  const file = memberRegisterFile(rows, root);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    (window as unknown as { __KLYNGEKORT_TEST__: boolean }).__KLYNGEKORT_TEST__ = true;
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: /^Importér data/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dine egne data' });
+  await dialog.getByLabel('Vælg fil').waitFor();
+  await watchLongTasks(page);
+  const start = Date.now();
+  await dialog.getByLabel('Vælg fil').setInputFiles(file);
+  const added = `${new Intl.NumberFormat('da-DK').format(rows)} datapunkter tilføjet`;
+  await dialog.getByText(added).waitFor({ timeout: 300_000 });
+  await page.evaluate(
+    `new Promise((resolve) => {
+      const map = window.__klyngekortMap;
+      map.once('idle', resolve);
+      map.triggerRepaint();
+    })`,
+  );
+  const readyMs = Date.now() - start;
+  const tasks = await longTasks(page);
+  await context.close();
+  return { rows, readyMs, longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length };
+}
