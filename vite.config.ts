@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './csp.config.ts';
 import { datasetDigest } from './scripts/vite/dataset-digest.ts';
+import { firstViewModules } from './scripts/vite/first-view-modules.ts';
 import { maplibreCss } from './scripts/vite/maplibre-css.ts';
 import { maplibreSubset } from './scripts/vite/maplibre-subset.ts';
 import { preloadFirstView } from './scripts/vite/preload-first-view.ts';
@@ -21,11 +22,14 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+const firstView = firstViewModules();
+
 export default defineConfig({
   plugins: [
     react(),
     maplibreSubset(),
     maplibreCss(),
+    firstView.plugin,
     tailwindcss(),
     contentSecurityPolicy(),
     preloadFirstView({ dataUrl: process.env.VITE_DATA_URL }),
@@ -67,7 +71,7 @@ export default defineConfig({
             // into the first view. The first view must import none of these.
             {
               name: 'panel-shared',
-              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population|describe|share)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]history[\\/]dated-items\.ts$|lib[\\/]format[\\/]figures\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|data[\\/]population\.ts$|model[\\/]population-file\.ts$|hooks[\\/]use-coverage-analysis\.ts$|components[\\/](back-button|dated-statement|conflict-view|csv-download-button|note-inline|population-source|source-quote|titled-section|use-cluster-name|use-escape|use-view-description|use-active-filters|modal-dialog|dialog-button|copy-field|copy-text)\.tsx?$)/,
+              test: /[\\/]src[\\/](features[\\/]area-profile[\\/]|lib[\\/](area-profile|population|describe|share)[\\/]|lib[\\/]coverage[\\/](analyse|area-coverage|choropleth|csv|distance|distance-sort|geography|matrix|residents|rules|selection|statuses)\.ts$|lib[\\/]area[\\/]area-name\.ts$|lib[\\/]history[\\/]dated-items\.ts$|lib[\\/]format[\\/]figures\.ts$|lib[\\/]presence[\\/]group-presences\.ts$|data[\\/]population\.ts$|model[\\/]population-file\.ts$|hooks[\\/]use-coverage-analysis\.ts$|components[\\/](status-marker|sort-header|presence-line|back-button|dated-statement|conflict-view|csv-download-button|note-inline|population-source|source-quote|titled-section|use-cluster-name|use-escape|use-view-description|use-active-filters|modal-dialog|dialog-button|copy-field|copy-text)\.tsx?$)/,
               minShareCount: 2,
               priority: 2,
               includeDependenciesRecursively: false,
@@ -81,6 +85,15 @@ export default defineConfig({
               priority: 2,
               includeDependenciesRecursively: false,
             },
+            // What only a pointer or an import needs on the map (the tooltips and choosers, the imported
+            // presences' layers, aggregate pictures, the packed register): several lazy chunks share
+            // them, so 'shared' would carry them into the first view.
+            {
+              name: 'map-lazy',
+              test: /[\\/]src[\\/](map[\\/](presence-chooser|presence-tooltip|map-tooltip|aggregate-chooser|aggregate-tooltip|use-aggregate-images|styles[\\/]imported-points|layers[\\/]imported-point-layers)\.tsx?|lib[\\/](presence[\\/]aggregate-image|import[\\/]packed-presences)\.ts)$/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
             // The coverage analysis serves only lazily loaded chunks (its panel, its map layers, the
             // export's summary): in 'shared' it would load with the first view, which never uses it.
             {
@@ -91,7 +104,16 @@ export default defineConfig({
             },
             // Small modules shared by several chunks (icons, shared components) travel together:
             // a dozen sub-kilobyte files cost more in round trips than they save.
-            { name: 'shared', minShareCount: 2, maxModuleSize: 20_000, priority: 1 },
+            // What several lazily loaded chunks share and the first view never imports: loaded with
+            // the first of them, not with the first view (first-view-modules.ts reads the graph).
+            {
+              name: 'lazy-shared',
+              test: firstView.lazyOnly,
+              minShareCount: 2,
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
+            { name: 'shared', minShareCount: 2, maxModuleSize: 20_000, priority: 0 },
           ],
         },
       },

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { AggregatePick } from './pick-presences';
-import { IMPORTED_SOURCE } from './styles/imported-points';
+import { IMPORTED_SOURCE } from './styles/imported-ids';
 
 /** An aggregate that cannot split lists at most this many of its presences to choose from. */
 export const CHOOSER_LIMIT = 50;

@@ -1,12 +1,23 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { useBaseMap } from '@/data/base-map';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';
 import { useAppStore } from '@/state/store';
 import { MapView } from './map-view';
-import { MapUnavailable } from './map-unavailable';
 import { webgl2Problem } from './webgl';
+
+// Only a browser without WebGL 2, or a map that failed to start, needs this: not the first view.
+const MapUnavailable = lazy(() => import('./map-unavailable').then((m) => ({ default: m.MapUnavailable })));
+
+function Unavailable({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<Loading label={t('loading.baseMap')} />}>
+      <MapUnavailable message={message} />
+    </Suspense>
+  );
+}
 
 interface Props {
   /** The id of an element that describes what the map shows (the embed's description). */
@@ -20,8 +31,8 @@ export function MapArea({ describedBy }: Props) {
   const status = useAppStore((s) => s.mapStatus);
   const problem = useMemo(() => webgl2Problem(), []);
 
-  if (problem) return <MapUnavailable message={problem} />;
-  if (status.kind === 'unavailable') return <MapUnavailable message={status.message} />;
+  if (problem) return <Unavailable message={problem} />;
+  if (status.kind === 'unavailable') return <Unavailable message={status.message} />;
   return (
     <div className="relative h-full w-full">
       <MapView baseMap={baseMap.data} describedBy={describedBy} />

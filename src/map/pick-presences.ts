@@ -2,7 +2,7 @@ import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
 import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/model/schema';
 import { AREA_HIT_LAYERS } from './styles/presence-areas';
 import { POINT_HIT_LAYER, STACK_HIT_LAYER } from './styles/presence-points';
-import { areaCountProperty, IMPORTED_HIT_LAYERS } from './styles/imported-points';
+import { areaCountProperty, IMPORTED_HIT_LAYERS } from './styles/imported-ids';
 
 /** An aggregate of imported presences: which one in the clustered source, how many, of which areas. */
 export interface AggregatePick {

@@ -4,6 +4,7 @@ import type { Cluster, Presence } from '@/model/schema';
 import { memoLast } from '@/lib/memo/memo-last';
 import { importedPointData } from '@/lib/presence/imported-points';
 import * as style from '../styles/imported-points';
+import { IMPORTED_SOURCE } from '../styles/imported-ids';
 import { useAggregateImages } from '../use-aggregate-images';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 
@@ -30,7 +31,7 @@ export default function ImportedPointLayers({ presences, clusters, locale }: Pro
   const before = style.IMPORTED_BEFORE;
   return (
     <Source
-      id={style.IMPORTED_SOURCE}
+      id={IMPORTED_SOURCE}
       type="geojson"
       data={data}
       buffer={PRESENCE_TILE_BUFFER}

@@ -14,14 +14,10 @@ import { USER_BADGE_ID } from '@/lib/presence/patterns';
 import { MAX_ZOOM } from '../camera';
 import { SLOTS } from './base-style';
 import { FONTS } from './palette';
+import { areaCountProperty, IMPORTED_HIT_LAYERS } from './imported-ids';
 import * as marker from './presence-points';
 
 type Style<T> = Omit<T, 'source'>;
-
-export const IMPORTED_SOURCE = 'imported-presences';
-
-/** The cluster property that counts an aggregate's presences of one business area. */
-export const areaCountProperty = (area: string) => `n:${area}`;
 
 /**
  * The clustered GeoJSON source's options: points closer than CLUSTER_RADIUS pixels are aggregated at
@@ -68,7 +64,7 @@ const pictureId = [
 ] as unknown as ExpressionSpecification;
 
 export const aggregateRing: Style<SymbolLayerSpecification> = {
-  id: 'imported-aggregate',
+  id: IMPORTED_HIT_LAYERS.aggregate,
   type: 'symbol',
   filter: isAggregate,
   layout: {
@@ -152,14 +148,11 @@ function single<T extends Style<CircleLayerSpecification> | Style<SymbolLayerSpe
 }
 
 export const importedUnderlay = single(marker.presenceUnderlay, 'imported-underlay');
-export const importedBody = single(marker.presenceBody, 'imported-body');
+export const importedBody = single(marker.presenceBody, IMPORTED_HIT_LAYERS.point);
 export const importedCode = single(marker.presenceCode, 'imported-code');
 export const importedCodeOnColour = single(marker.presenceCodeOnColour, 'imported-code-light');
 export const importedClosedStrike = single(marker.presenceClosedStrike, 'imported-closed-strike');
 export const importedBadge = single(marker.presenceUserBadge, 'imported-badge');
-
-/** What a pointer can hit: a single imported marker, an aggregate. */
-export const IMPORTED_HIT_LAYERS = { point: importedBody.id, aggregate: aggregateRing.id } as const;
 
 /** The note's markers stay on top: every imported layer goes under its slot, which lies under them. */
 export const IMPORTED_BEFORE = SLOTS.imported;
