@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { MapArea } from '@/map/map-area';
 import { useAppStore } from '@/state/store';
 import { Notices } from '@/components/notices';
+import { Loading } from '@/components/loading';
 import { BorderLevelSwitch } from '@/features/map-options/border-level-switch';
 import { ViewSwitch } from '@/features/map-options/view-switch';
 import { Header } from './header';
@@ -11,6 +12,7 @@ import { PhonePanelBar } from './phone-panel-bar';
 import { DetailsSlot } from './details-slot';
 import { FiltersSlot } from './filters-slot';
 import { MapLegend } from './lazy-panels';
+import { useAfterFirstView } from './use-after-first-view';
 import { EMBED_DESCRIPTION_ID, EmbedPart } from '../embed/embed-part';
 
 /**
@@ -24,6 +26,7 @@ const EMBED_LEGEND_HEIGHT = {
 export function AppShell() {
   const { t } = useTranslation();
   const embed = useAppStore((s) => s.embed);
+  const panels = useAfterFirstView();
   return (
     <div className="flex h-full flex-col">
       {embed ? (
@@ -42,7 +45,7 @@ export function AppShell() {
       <main id="main" tabIndex={-1} className="relative flex min-h-0 flex-1 focus:outline-none">
         {!embed && (
           <SidePanel drawer="filters" side="left" title={t('panels.filters')}>
-            <FiltersSlot />
+            {panels ? <FiltersSlot /> : <Loading label={t('loading.panel')} />}
           </SidePanel>
         )}
         <div className="relative min-w-0 flex-1">
@@ -60,9 +63,7 @@ export function AppShell() {
             className="absolute bottom-[calc(var(--map-bottom-inset,2.5rem)+0.5rem)] left-2 z-10 flex flex-col items-start gap-2"
             style={embed ? EMBED_LEGEND_HEIGHT : undefined}
           >
-            <Suspense fallback={null}>
-              <MapLegend />
-            </Suspense>
+            <Suspense fallback={null}>{panels && <MapLegend />}</Suspense>
             {!embed && <BorderLevelSwitch />}
             {/* Paper only: the map in words, under it (written by src/features/export/print-description.tsx). */}
             <p data-print="description" className="hidden print:block" />
@@ -70,7 +71,7 @@ export function AppShell() {
         </div>
         {!embed && (
           <SidePanel drawer="details" side="right" title={t('panels.details')}>
-            <DetailsSlot />
+            {panels ? <DetailsSlot /> : <Loading label={t('loading.panel')} />}
           </SidePanel>
         )}
       </main>

@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '@/state/store';
+
+/** However long the map takes, the panels do not wait longer than this (ms). */
+export const FIRST_VIEW_WAIT_MS = 4000;
+
+/**
+ * True once the map has drawn its first view, or could not, or after FIRST_VIEW_WAIT_MS: the side
+ * panels mount then, so rendering them does not compete with building the map's style and first tiles
+ * on the same two cores (the largest part of the first view's blocking time, README "Performance").
+ */
+export function useAfterFirstView(): boolean {
+  const settled = useAppStore((s) => s.mapStatus.kind !== 'loading');
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    if (settled) return;
+    const timer = setTimeout(() => setLate(true), FIRST_VIEW_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [settled]);
+  return settled || late;
+}
