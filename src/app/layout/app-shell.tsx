@@ -63,7 +63,9 @@ export function AppShell() {
             className="absolute bottom-[calc(var(--map-bottom-inset,2.5rem)+0.5rem)] left-2 z-10 flex flex-col items-start gap-2"
             style={embed ? EMBED_LEGEND_HEIGHT : undefined}
           >
-            <Suspense fallback={null}>{panels && <MapLegend />}</Suspense>
+            <Suspense fallback={null}>
+              <MapLegend />
+            </Suspense>
             {!embed && <BorderLevelSwitch />}
             {/* Paper only: the map in words, under it (written by src/features/export/print-description.tsx). */}
             <p data-print="description" className="hidden print:block" />

@@ -7,15 +7,11 @@ import { ShareButton } from '@/features/share/lazy-share-button';
 import { SourceChoice } from '@/features/source-choice/source-choice';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './lazy-panels';
-import { useAfterFirstView } from './use-after-first-view';
 
 const HEADER_BUTTON_PLACE = <span aria-hidden="true" className="block h-11 w-11 sm:w-28 lg:h-9" />;
 
 export function Header() {
   const { t } = useTranslation();
-  // The lazily loaded controls wait for the map's first view, as the side panels do; their places are kept.
-  const later = useAfterFirstView();
-  const searchPlace = <div className="h-10 w-full sm:w-80" />;
   return (
     <header className="flex min-h-14 flex-wrap items-center gap-x-1 gap-y-2 bg-brand px-3 py-2 text-white sm:gap-x-3 sm:px-4">
       <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0 max-sm:hidden">
@@ -37,13 +33,21 @@ export function Header() {
       {/* At phone width the search takes a row of its own under the title. */}
       <div className="order-last w-full sm:order-none sm:w-auto">
         {/* The fallback keeps the search's place so the header does not jump when it arrives. */}
-        <Suspense fallback={searchPlace}>{later ? <SearchBox /> : searchPlace}</Suspense>
+        <Suspense fallback={<div className="h-10 w-full sm:w-80" />}>
+          <SearchBox />
+        </Suspense>
       </div>
       <OpenNoteButton />
       {/* The buttons load after the first view; their places are kept so the header does not jump. */}
-      <Suspense fallback={HEADER_BUTTON_PLACE}>{later ? <ImportButton /> : HEADER_BUTTON_PLACE}</Suspense>
-      <Suspense fallback={HEADER_BUTTON_PLACE}>{later ? <ShareButton /> : HEADER_BUTTON_PLACE}</Suspense>
-      <Suspense fallback={HEADER_BUTTON_PLACE}>{later ? <ExportMenu /> : HEADER_BUTTON_PLACE}</Suspense>
+      <Suspense fallback={HEADER_BUTTON_PLACE}>
+        <ImportButton />
+      </Suspense>
+      <Suspense fallback={HEADER_BUTTON_PLACE}>
+        <ShareButton />
+      </Suspense>
+      <Suspense fallback={HEADER_BUTTON_PLACE}>
+        <ExportMenu />
+      </Suspense>
       <LanguageSwitch />
     </header>
   );

@@ -8,6 +8,8 @@ export const FIRST_VIEW_WAIT_MS = 4000;
  * True once the map has drawn its first view, or could not, or after FIRST_VIEW_WAIT_MS: the side
  * panels mount then, so rendering them does not compete with building the map's style and first tiles
  * on the same two cores (the largest part of the first view's blocking time, README "Performance").
+ * The header's controls and the legend do not wait: the legend is one of the overlays the first
+ * camera keeps its target clear of, and the print description lives with the export menu.
  */
 export function useAfterFirstView(): boolean {
   const settled = useAppStore((s) => s.mapStatus.kind !== 'loading');
