@@ -57,6 +57,8 @@ export async function waitForMap(page: Page) {
   const unavailable = page.locator('[data-map-unavailable="true"]');
   await expect(ready.or(unavailable)).toBeVisible({ timeout: 20_000 });
   if (await unavailable.isVisible()) throw new Error(`map unavailable: ${await unavailable.innerText()}`);
+  // The side panels mount once the map has drawn its first view (src/app/layout/use-after-first-view.ts).
+  await expect(page.locator('[data-panel-loading]')).toHaveCount(0, { timeout: 20_000 });
 }
 
 /** `include` limits the check to some parts of the page (CSS selectors), e.g. the view a spec owns. */

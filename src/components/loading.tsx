@@ -1,8 +1,10 @@
 import { LoaderCircle } from 'lucide-react';
 
-export function Loading({ label }: { label: string }) {
+/** `panel`: a side panel still on its way; the browser tests wait until none is left. */
+export function Loading({ label, panel = false }: { label: string; panel?: boolean }) {
   return (
     <div
+      data-panel-loading={panel || undefined}
       role="status"
       className="flex h-full min-h-24 items-center justify-center gap-2 p-4 text-sm text-muted"
     >

@@ -45,7 +45,7 @@ export function AppShell() {
       <main id="main" tabIndex={-1} className="relative flex min-h-0 flex-1 focus:outline-none">
         {!embed && (
           <SidePanel drawer="filters" side="left" title={t('panels.filters')}>
-            {panels ? <FiltersSlot /> : <Loading label={t('loading.panel')} />}
+            {panels ? <FiltersSlot /> : <Loading label={t('loading.panel')} panel />}
           </SidePanel>
         )}
         <div className="relative min-w-0 flex-1">
@@ -73,7 +73,7 @@ export function AppShell() {
         </div>
         {!embed && (
           <SidePanel drawer="details" side="right" title={t('panels.details')}>
-            {panels ? <DetailsSlot /> : <Loading label={t('loading.panel')} />}
+            {panels ? <DetailsSlot /> : <Loading label={t('loading.panel')} panel />}
           </SidePanel>
         )}
       </main>

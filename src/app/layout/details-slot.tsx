@@ -37,7 +37,7 @@ export function DetailsSlot() {
     ) : (
       <StatusOverview />
     );
-  const loading = <Loading label={t('loading.panel')} />;
+  const loading = <Loading label={t('loading.panel')} panel />;
   return (
     <>
       {readerOpen && (

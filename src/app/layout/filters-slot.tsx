@@ -8,7 +8,7 @@ import { FiltersPanel, PresenceList } from './lazy-panels';
 export function FiltersSlot() {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<Loading label={t('loading.panel')} />}>
+    <Suspense fallback={<Loading label={t('loading.panel')} panel />}>
       <FiltersPanel />
       <DatasetStatus />
       <PresenceList />
