@@ -183,6 +183,7 @@ test.describe('coverage and gaps', () => {
     // Escape closes the profile, then the sheet.
     await page.keyboard.press('Escape');
     await expect(page.getByRole('article', { name: 'Region Sjælland' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Åbn profil: Region Sjælland' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.locator('#details-panel')).toBeHidden();
     await page.getByRole('button', { name: 'English' }).click();

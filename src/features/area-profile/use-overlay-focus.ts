@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { openerOf, type OverlayPanel } from '@/components/overlay-opener';
 import { useEscape } from '@/components/use-escape';
 
@@ -9,7 +10,7 @@ const shown = (element: Element | null): element is HTMLElement =>
  * Focus for a panel laid over another (an area profile over the coverage panel, the comparison over
  * a profile). The heading takes focus when the control that opened the panel is now hidden under it
  * (or gone), or when focus was inside the panel as it changed; Escape, or the back button, closes the
- * panel and hands focus back to that control once it shows again. `key` changes when the panel shows
+ * panel and hands focus back to that control at once (or once it shows again). `key` changes when the panel shows
  * something else (another area).
  */
 export function useOverlayFocus(kind: OverlayPanel, key: string, onClose: () => void) {
@@ -27,10 +28,15 @@ export function useOverlayFocus(kind: OverlayPanel, key: string, onClose: () => 
 
   const close = useCallback(() => {
     const from = openerOf(kind);
-    onClose();
-    requestAnimationFrame(() => {
-      if (shown(from)) from.focus();
-    });
+    // Committed now, so the opener shows and takes focus before the next key: a second Escape
+    // pressed at once must reach the sheet, not a heading that is gone.
+    flushSync(onClose);
+    const refocus = () => {
+      if (!shown(from)) return false;
+      from.focus();
+      return true;
+    };
+    if (!refocus()) requestAnimationFrame(refocus);
   }, [kind, onClose]);
 
   useEscape(panel, close);
