@@ -90,7 +90,7 @@ export default defineConfig({
             // them, so 'shared' would carry them into the first view.
             {
               name: 'map-lazy',
-              test: /[\\/]src[\\/](map[\\/](presence-chooser|presence-tooltip|map-tooltip|aggregate-chooser|aggregate-tooltip|use-aggregate-images|styles[\\/]imported-points|layers[\\/]imported-point-layers)\.tsx?|lib[\\/](presence[\\/]aggregate-image|import[\\/]packed-presences)\.ts)$/,
+              test: /[\\/]src[\\/](map[\\/](presence-chooser|presence-tooltip|map-tooltip|aggregate-chooser|aggregate-tooltip|use-aggregate-images|styles[\\/]imported-points|layers[\\/]aggregated-point-layers)\.tsx?|lib[\\/](presence[\\/]aggregate-image|import[\\/]packed-presences)\.ts)$/,
               priority: 2,
               includeDependenciesRecursively: false,
             },

@@ -14,7 +14,11 @@ interface Props {
   latitude: number;
 }
 
-/** How many imported presences an aggregate holds, of which business areas, and what a click does. */
+/** "Your own data points" when the analyst imported every one of them, "presences" otherwise. */
+export const aggregateTitle = (a: { count: number; own: number }) =>
+  a.own === a.count ? 'map.aggregate' : 'map.aggregatePresences';
+
+/** How many presences an aggregate holds, of which business areas, and what a click does. */
 export function AggregateTooltip({ aggregate, longitude, latitude }: Props) {
   const { t } = useTranslation(IMPORT_NS);
   const language = useLanguage();
@@ -23,7 +27,7 @@ export function AggregateTooltip({ aggregate, longitude, latitude }: Props) {
   return (
     <MapTooltip longitude={longitude} latitude={latitude} offset={22}>
       <div className="space-y-1 text-xs text-ink">
-        <p className="font-semibold">{t('map.aggregate', { count: aggregate.count })}</p>
+        <p className="font-semibold">{t(aggregateTitle(aggregate), { count: aggregate.count })}</p>
         <ul className="space-y-0.5">
           {aggregate.areas.slice(0, NAMED).map((a) => (
             <li key={a.id} className="flex items-center gap-1.5">

@@ -2,12 +2,14 @@ import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
 import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/model/schema';
 import { AREA_HIT_LAYERS } from './styles/presence-areas';
 import { POINT_HIT_LAYER, STACK_HIT_LAYER } from './styles/presence-points';
-import { areaCountProperty, IMPORTED_HIT_LAYERS } from './styles/imported-ids';
+import { areaCountProperty, IMPORTED_HIT_LAYERS, OWN_COUNT_PROPERTY } from './styles/imported-ids';
 
 /** An aggregate of imported presences: which one in the clustered source, how many, of which areas. */
 export interface AggregatePick {
   clusterId: number;
   count: number;
+  /** How many of them the analyst imported. */
+  own: number;
   /** Business areas by how many presences of each it holds, most first. */
   areas: { id: BusinessAreaId; count: number }[];
 }
@@ -69,7 +71,12 @@ export function pickPresences(map: MaplibreMap, point: { x: number; y: number })
     return {
       ids: [],
       ...at(aggregate.coords),
-      aggregate: { clusterId: Number(props.cluster_id), count: Number(props.point_count), areas },
+      aggregate: {
+        clusterId: Number(props.cluster_id),
+        count: Number(props.point_count),
+        own: Number(props[OWN_COUNT_PROPERTY] ?? 0),
+        areas,
+      },
     };
   }
   const here = map.unproject([x, y]);

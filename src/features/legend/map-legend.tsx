@@ -10,7 +10,7 @@ import { BusinessAreaChip } from '@/components/business-area-chip';
 import { StatusMarker } from '@/components/status-marker';
 import { businessAreaLabel, statusLabel, useFormatNumber, useLanguage } from '@/i18n/data-labels';
 import { IMPORT_NS } from '@/i18n/panel-strings';
-import { isImportedPoint } from '@/lib/presence/imported-points';
+import { aggregation } from '@/lib/presence/aggregated-points';
 import { useAppStore } from '@/state/store';
 import { LEGEND_MARK_TEXT, legendMarks } from '@/lib/presence/legend-marks';
 import { AggregateSample, MarkSample, StackSample } from './legend-samples';
@@ -30,22 +30,24 @@ export function MapLegend() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   // Counted in one pass: with a register imported there are tens of thousands.
-  const { areaCounts, statusCounts, hasImportedPoints } = useMemo(() => {
+  const { areaCounts, statusCounts } = useMemo(() => {
     const areaOf = new Map(data?.clusters.map((c) => [c.id, c.businessArea.id]));
     const areas = new Map<string, number>();
     const statuses = new Map<string, number>();
-    let importedPoints = false;
     for (const p of presences) {
       const area = areaOf.get(p.clusterId);
       if (area) areas.set(area, (areas.get(area) ?? 0) + 1);
       statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
-      importedPoints ||= isImportedPoint(p);
     }
-    return { areaCounts: areas, statusCounts: statuses, hasImportedPoints: importedPoints };
+    return { areaCounts: areas, statusCounts: statuses };
   }, [presences, data]);
   const bySource = useMemo(() => countBySource(presences), [presences]);
   const selected = useAppStore((s) => s.selectedPresenceId !== null);
-  const marks = useMemo(() => legendMarks(presences, { selected }), [presences, selected]);
+  const aggregated = useMemo(() => aggregation(presences), [presences]);
+  const marks = useMemo(
+    () => legendMarks(presences, { selected, rings: aggregated !== 'all' }),
+    [presences, selected, aggregated],
+  );
   if (view !== 'presences') return null;
   const Chevron = open ? ChevronDown : ChevronUp;
   const row = 'flex items-center gap-2';
@@ -107,7 +109,7 @@ export function MapLegend() {
             </ul>
           </div>
         )}
-        <div hidden={marks.length === 0 && !hasImportedPoints}>
+        <div hidden={marks.length === 0 && aggregated === 'none'}>
           <p id={`${panelId}-kinds`} className="font-semibold">
             {t('kinds')}
           </p>
@@ -124,10 +126,10 @@ export function MapLegend() {
                 <span>{t('stack')}</span>
               </li>
             )}
-            {hasImportedPoints && (
+            {aggregated !== 'none' && (
               <li className={row}>
                 <AggregateSample />
-                <span>{t(`${IMPORT_NS}:map.legend`)}</span>
+                <span>{aggregated === 'all' ? t('aggregate') : t(`${IMPORT_NS}:map.legend`)}</span>
               </li>
             )}
           </ul>

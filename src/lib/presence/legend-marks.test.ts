@@ -19,5 +19,7 @@ describe('legendMarks', () => {
     ]);
     const user: Presence = { ...vojens, id: 'user--x--y', basis: { type: 'user', source: 'x' } };
     expect(legendMarks([vojens, user], { selected: false })).toEqual(['imported', 'shared']);
+    // Aggregated towns (thousands of presences) are never spread on rings.
+    expect(legendMarks([vojens, user], { selected: false, rings: false })).toEqual(['imported']);
   });
 });

@@ -3,7 +3,8 @@ import type { Presence } from '@/model/schema';
 /**
  * The marks beside the statuses and business areas that a legend explains: only those the map can
  * draw for these presences. `shared`: a town with several presences (a ring with legs, or where
- * there is no room a stack with their count).
+ * there is no room a stack with their count); `rings: false` when town presences are aggregated
+ * instead (src/lib/presence/aggregated-points.ts).
  */
 export type LegendMark = 'inferred' | 'imported' | 'area' | 'shared' | 'selected';
 
@@ -18,7 +19,7 @@ export const LEGEND_MARK_TEXT: Record<LegendMark, string> = {
 
 export function legendMarks(
   presences: readonly Presence[],
-  { selected }: { selected: boolean },
+  { selected, rings = true }: { selected: boolean; rings?: boolean },
 ): LegendMark[] {
   const towns = new Set<string>();
   let shared = false;
@@ -32,7 +33,7 @@ export function legendMarks(
     ['inferred', presences.some((p) => p.point && p.basis.type === 'inferred')],
     ['imported', presences.some((p) => p.basis.type === 'user')],
     ['area', presences.some((p) => p.area)],
-    ['shared', shared],
+    ['shared', shared && rings],
     ['selected', selected],
   ];
   return marks.filter(([, shown]) => shown).map(([mark]) => mark);

@@ -245,7 +245,8 @@ function placeAll(
 
 /**
  * Above this many markers a ring no longer helps anyone (the 20 000-presence benchmark would make
- * one ring the size of the country): markers are drawn on their places and may overlap.
+ * one ring the size of the country): the map aggregates them instead (aggregated-points.ts), and the
+ * layout here just leaves each on its place.
  */
 export const MAX_SPREAD = 300;
 

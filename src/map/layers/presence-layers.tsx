@@ -23,23 +23,23 @@ const PresenceTooltip = lazy(() =>
 const PresenceChooser = lazy(() =>
   import('../presence-chooser').then((m) => ({ default: m.PresenceChooser })),
 );
-// The analyst's imported town presences, aggregated where they crowd: a chunk of its own, loaded
-// only when there are some.
+// The aggregating source (the analyst's imported towns, or every town presence when there are
+// thousands): a chunk of its own, loaded only when there are some.
 const importedParts = () => import('./imported-parts');
-const ImportedPointLayers = lazy(() => importedParts().then((m) => ({ default: m.ImportedPointLayers })));
+const AggregatedPointLayers = lazy(() => importedParts().then((m) => ({ default: m.AggregatedPointLayers })));
 const AggregateTooltip = lazy(() => importedParts().then((m) => ({ default: m.AggregateTooltip })));
 const AggregateChooser = lazy(() => importedParts().then((m) => ({ default: m.AggregateChooser })));
 
 /**
  * Every visible presence: areas tinted with a chip per presence, cities as markers (or stacks where
- * a town is too full for a ring), the selected one named, the analyst's imported towns as markers or
- * aggregates under them; hover, click and choose. Bottom to top, which is also the reverse of the
+ * a town is too full for a ring), the selected one named, the analyst's imported towns (every town
+ * presence once there are thousands) as markers or aggregates under them; hover, click and choose. Bottom to top, which is also the reverse of the
  * order MapLibre places their symbols in: the selected name gives way only to chips, stacks and
  * markers, and every town and region name gives way to it.
  */
 export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const { presences, clusters, points, shown, chips, shapes, selectedLabel, imported } = layout;
+  const { presences, clusters, points, chips, shapes, selectedLabel, aggregated } = layout;
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
@@ -97,14 +97,13 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
       <AreaChipLayers chips={chips} selectedId={selected} />
       <PresencePointLayers
         data={points}
-        shown={shown}
         diff={diff}
         selectedPresenceId={selectedPresenceId}
         selectedClusterId={selectedClusterId}
       />
       <Suspense fallback={null}>
-        {imported.length > 0 && (
-          <ImportedPointLayers presences={imported} clusters={clusters} locale={INTL_LOCALE[language]} />
+        {aggregated.length > 0 && (
+          <AggregatedPointLayers presences={aggregated} clusters={clusters} locale={INTL_LOCALE[language]} />
         )}
         {hover?.aggregate && (
           <AggregateTooltip

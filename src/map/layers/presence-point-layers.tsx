@@ -1,5 +1,5 @@
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { FilterSpecification } from 'maplibre-gl';
 import type { PresencePointData } from '@/lib/presence/point-features';
 import * as style from '../styles/presence-points';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
@@ -13,8 +13,6 @@ const idsWith = (diff: ReadonlyMap<string, PresenceDiff>, kind: PresenceDiff): F
 
 interface Props {
   data: PresencePointData;
-  /** Beyond MAX_SPREAD markers `data` holds every presence and this filter shows the ones let through. */
-  shown: ExpressionSpecification | null;
   selectedPresenceId: string | null;
   selectedClusterId: string | null;
   /** While "what changed" is open: which presences are new or gone since its earlier date. */
@@ -25,12 +23,7 @@ interface Props {
  * City-level presences: one GeoJSON source, circles for colour and status, symbols for the code;
  * towns too full for a ring as stacks; legs from moved markers back to their towns.
  */
-export function PresencePointLayers({ data, shown, selectedPresenceId, selectedClusterId, diff }: Props) {
-  // A layer without a filter must not get the key at all: MapLibre rejects `filter: undefined`.
-  const only = <T extends { filter?: FilterSpecification }>(layer: T, own = layer.filter) => {
-    const filter = style.withShown(own, shown);
-    return filter ? { ...layer, filter } : layer;
-  };
+export function PresencePointLayers({ data, selectedPresenceId, selectedClusterId, diff }: Props) {
   return (
     <>
       <Source id="presence-legs" type="geojson" data={data.legs}>
@@ -42,24 +35,25 @@ export function PresencePointLayers({ data, shown, selectedPresenceId, selectedC
       </Source>
       <Source id="presences" type="geojson" data={data.points} buffer={PRESENCE_TILE_BUFFER}>
         <Layer
-          {...only(style.presenceClusterHalo, [
+          {...style.presenceClusterHalo}
+          filter={[
             'all',
             ['==', ['get', 'clusterId'], selectedClusterId ?? ''],
             ['!=', ['get', 'id'], selectedPresenceId ?? ''],
-          ])}
+          ]}
         />
-        <Layer {...only(style.presenceSelection, ['==', ['get', 'id'], selectedPresenceId ?? ''])} />
+        <Layer {...style.presenceSelection} filter={['==', ['get', 'id'], selectedPresenceId ?? '']} />
         {/* Only while comparing: the first view never compiles these. */}
-        {diff && <Layer {...only(style.presenceDiffNew, idsWith(diff, 'new'))} />}
-        {diff && <Layer {...only(style.presenceDiffGone, idsWith(diff, 'gone'))} />}
-        <Layer {...only(style.presenceInferredRing)} />
-        <Layer {...only(style.presenceUnderlay)} />
-        <Layer {...only(style.presenceBody)} />
-        <Layer {...only(style.presenceClosedStrike)} />
-        <Layer {...only(style.presenceCode)} />
-        <Layer {...only(style.presenceCodeOnColour)} />
-        <Layer {...only(style.presenceUserBadge)} />
-        <Layer {...only(style.presenceSourceBadge)} />
+        {diff && <Layer {...style.presenceDiffNew} filter={idsWith(diff, 'new')} />}
+        {diff && <Layer {...style.presenceDiffGone} filter={idsWith(diff, 'gone')} />}
+        <Layer {...style.presenceInferredRing} />
+        <Layer {...style.presenceUnderlay} />
+        <Layer {...style.presenceBody} />
+        <Layer {...style.presenceClosedStrike} />
+        <Layer {...style.presenceCode} />
+        <Layer {...style.presenceCodeOnColour} />
+        <Layer {...style.presenceUserBadge} />
+        <Layer {...style.presenceSourceBadge} />
       </Source>
     </>
   );

@@ -7,5 +7,8 @@ export const IMPORTED_SOURCE = 'imported-presences';
 /** The cluster property that counts an aggregate's presences of one business area. */
 export const areaCountProperty = (area: string) => `n:${area}`;
 
+/** The cluster property that counts an aggregate's presences the analyst imported ("your own"). */
+export const OWN_COUNT_PROPERTY = 'n:own';
+
 /** What a pointer can hit: a single imported marker, an aggregate. */
 export const IMPORTED_HIT_LAYERS = { point: 'imported-body', aggregate: 'imported-aggregate' } as const;

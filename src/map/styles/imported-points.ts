@@ -14,7 +14,7 @@ import { USER_BADGE_ID } from '@/lib/presence/patterns';
 import { MAX_ZOOM } from '../camera';
 import { SLOTS } from './base-style';
 import { FONTS } from './palette';
-import { areaCountProperty, IMPORTED_HIT_LAYERS } from './imported-ids';
+import { areaCountProperty, IMPORTED_HIT_LAYERS, OWN_COUNT_PROPERTY } from './imported-ids';
 import * as marker from './presence-points';
 
 type Style<T> = Omit<T, 'source'>;
@@ -22,18 +22,20 @@ type Style<T> = Omit<T, 'source'>;
 /**
  * The clustered GeoJSON source's options: points closer than CLUSTER_RADIUS pixels are aggregated at
  * every zoom the map reaches, so members in one town stay one counted aggregate even fully zoomed in;
- * each aggregate counts its presences per business area (clusterProperties), which colour its ring.
+ * each aggregate counts its presences per business area (clusterProperties), which colour its ring,
+ * and the analyst's own among them, which its tooltip names as such.
  */
 export const IMPORTED_SOURCE_OPTIONS = {
   cluster: true,
   clusterRadius: 56,
   clusterMaxZoom: MAX_ZOOM,
-  clusterProperties: Object.fromEntries(
-    BUSINESS_AREA_IDS.map((area) => [
+  clusterProperties: Object.fromEntries([
+    ...BUSINESS_AREA_IDS.map((area) => [
       areaCountProperty(area),
       ['+', ['case', ['==', ['get', 'businessAreaId'], area], 1, 0]],
     ]),
-  ) as Record<string, [unknown, unknown]>,
+    [OWN_COUNT_PROPERTY, ['+', ['case', ['get', 'user'], 1, 0]]],
+  ]) as Record<string, [unknown, unknown]>,
 };
 
 const isAggregate: ExpressionSpecification = ['has', 'point_count'];
@@ -90,11 +92,11 @@ export const aggregateCount = (locale: string): Style<SymbolLayerSpecification> 
   paint: { 'text-color': '#1c2a33' },
 });
 
-/** The "+" of the analyst's own data, on the ring's upper right edge as on a single marker. */
+/** The "+" of the analyst's own data (some of it is), on the ring's upper right edge as on a single marker. */
 export const aggregateBadge: Style<SymbolLayerSpecification> = {
   id: 'imported-aggregate-badge',
   type: 'symbol',
-  filter: isAggregate,
+  filter: ['all', isAggregate, ['>', ['get', OWN_COUNT_PROPERTY], 0]],
   layout: {
     'icon-image': USER_BADGE_ID,
     'icon-offset': bySize((s) => {
@@ -106,7 +108,7 @@ export const aggregateBadge: Style<SymbolLayerSpecification> = {
   },
 };
 
-/** The marker's per-feature colour, code and code colour, read from the business area and status (see ImportedPointProps). */
+/** The marker's per-feature colour, code and code colour, read from the business area and status (see AggregatedPointProps). */
 const byArea = (value: (area: BusinessAreaId) => string) => [
   'match',
   ['get', 'businessAreaId'],

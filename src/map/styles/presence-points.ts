@@ -2,12 +2,10 @@ import type {
   CircleLayerSpecification,
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
-  FilterSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { PRESENCE_STATUSES, type PresenceStatus } from '@/model/schema';
-import type { ShownSubset } from '@/lib/presence/shown-subset';
 import {
   CASING_WIDTH,
   DIFF_RING,
@@ -340,23 +338,3 @@ export const presenceSelectedLabel: Style<SymbolLayerSpecification> = {
     'text-halo-width': 3,
   },
 };
-
-/**
- * Only the presences a filter shows, on a source that holds them all: a `match` on the id (a lookup
- * table, not a scan per feature) over the shorter of the shown and hidden lists. `null`: all shown.
- */
-export function shownFilter(subset: ShownSubset | null): ExpressionSpecification | null {
-  if (!subset) return null;
-  if (!subset.ids.length) return ['literal', subset.hidden];
-  const ids = [...new Set(subset.ids)];
-  return ['match', ['get', 'id'], ids, !subset.hidden, subset.hidden] as ExpressionSpecification;
-}
-
-/** A layer's own filter and the shown presences' filter, both. */
-export function withShown(
-  filter: FilterSpecification | undefined,
-  shown: ExpressionSpecification | null,
-): FilterSpecification | undefined {
-  if (!shown) return filter;
-  return filter ? (['all', filter, shown] as ExpressionSpecification) : shown;
-}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { Cluster, Presence } from '@/model/schema';
 import { memoLast } from '@/lib/memo/memo-last';
-import { importedPointData } from '@/lib/presence/imported-points';
+import { aggregatedPointData } from '@/lib/presence/aggregated-points';
 import * as style from '../styles/imported-points';
 import { IMPORTED_SOURCE } from '../styles/imported-ids';
 import { useAggregateImages } from '../use-aggregate-images';
@@ -16,16 +16,17 @@ interface Props {
 }
 
 /**
- * The analyst's imported town presences, in a clustered source: where they would overlap they are
+ * Aggregated town presences (the analyst's imports, or every one when there are thousands, see
+ * splitTownPresences), in a clustered source: where they would overlap they are
  * one aggregate, a ring in the business areas' colours by share with the count inside, which splits
- * as the map zooms in; apart, each is a marker with the "+" badge. All under the note's markers.
+ * as the map zooms in; apart, each is a marker (with the "+" badge if imported). All under the note's markers.
  * Its own chunk: only a browser that keeps imports loads it.
  */
-export default function ImportedPointLayers({ presences, clusters, locale }: Props) {
+export default function AggregatedPointLayers({ presences, clusters, locale }: Props) {
   const { current: map } = useMap();
   useAggregateImages(map);
   // The same points give the same object: the source is not re-clustered when nothing it shows changed.
-  const [points] = useState(() => memoLast(importedPointData));
+  const [points] = useState(() => memoLast(aggregatedPointData));
   const data = points(presences, clusters);
   const countStyle = useMemo(() => style.aggregateCount(locale), [locale]);
   const before = style.IMPORTED_BEFORE;
