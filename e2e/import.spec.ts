@@ -146,7 +146,9 @@ test.describe('bring your own data', () => {
     // Point at the marker where it is drawn now (the camera may still settle), until the tooltip names it.
     await expect
       .poll(async () => {
-        const at = await markerPoint(page, 'user--censec--koege');
+        // Not drawn yet is a reason to look again: the page renders imports in a deferred pass.
+        const at = await markerPoint(page, 'user--censec--koege').catch(() => null);
+        if (!at) return '';
         await page.mouse.move(at.x, at.y);
         return page
           .locator('.presence-tooltip')

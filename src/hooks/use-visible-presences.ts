@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useAppStore } from '@/state/store';
 import { facetPresences } from '@/lib/filter/faceted-presences';
 import { filterFaceted, type Faceted } from '@/lib/filter/match';
@@ -77,7 +77,9 @@ function facetedWithImports(
 function useShownImports(): UserPresence[] {
   const imports = useIncludedImports();
   const embed = useAppStore((s) => s.embed);
-  return embed ? NO_IMPORTS : imports;
+  // Deferred: a register of thousands arriving re-renders the list, facets, legend and map in a
+  // render React slices and interrupts, not in one task that freezes the page (README "Performance").
+  return useDeferredValue(embed ? NO_IMPORTS : imports);
 }
 
 /**

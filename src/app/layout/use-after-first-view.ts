@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useAppStore } from '@/state/store';
 
 /** However long the map takes, the panels do not wait longer than this (ms). */
@@ -14,10 +14,16 @@ export const FIRST_VIEW_WAIT_MS = 4000;
 export function useAfterFirstView(): boolean {
   const settled = useAppStore((s) => s.mapStatus.kind !== 'loading');
   const [late, setLate] = useState(false);
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     if (settled) return;
     const timer = setTimeout(() => setLate(true), FIRST_VIEW_WAIT_MS);
     return () => clearTimeout(timer);
   }, [settled]);
-  return settled || late;
+  useEffect(() => {
+    // A transition: React renders the panels in slices of a few milliseconds, yielding to the map
+    // and to input between them, instead of one task that blocks the page for hundreds.
+    if (settled || late) startTransition(() => setReady(true));
+  }, [settled, late]);
+  return ready;
 }
