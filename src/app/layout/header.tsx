@@ -20,7 +20,10 @@ export function Header() {
         <circle cx="21" cy="10" r="3" fill="#9ad0c2" />
         <circle cx="19" cy="21" r="5" fill="#f08a5d" />
       </svg>
-      <div className="min-w-0 flex-1">
+      {/* From the first frame on a desktop, room for the source line under the name (the name's line
+          plus the button's): the date arrives with the dataset and may wrap the line there, and a
+          header that grew then would resize the map under it, one more full redraw (README "Performance"). */}
+      <div className="min-w-0 flex-1 lg:min-h-[calc(1.125rem*1.25+1.75rem)]">
         {/* Which sources and which date the map shows: the header always says, beside the name where
             there is room (a header of two lines, not three), and opens the choice. */}
         <div className="flex min-w-0 flex-wrap items-center gap-x-2">
