@@ -22,7 +22,7 @@ import { lazyChunks, panelFiles } from './lib/panel-chunks';
 import { measureFilterLatency } from './lib/filter-latency';
 import { measureFrameMs, measureMoveMs } from './lib/frame-time';
 import { measureImport } from './lib/import-register';
-import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
+import { runLighthouse, SCORED_METRICS, type LighthouseScores, type ScoredMetric } from './lib/lighthouse';
 import { buildApp, buildBaseline, syntheticCopy } from './lib/builds';
 import { median, pairedRatios, quantile, spread } from './lib/stats';
 import { BUDGET, checkBudget, formatReport, type BenchResult } from './lib/report';
@@ -103,6 +103,15 @@ try {
         group,
         median(runs.map((s) => s.mainThreadMs[group] ?? 0)),
       ]),
+    ),
+    metrics: Object.fromEntries(
+      (Object.keys(SCORED_METRICS) as ScoredMetric[]).flatMap((id) => {
+        const measured = runs.flatMap((s) => s.metrics[id] ?? []);
+        if (!measured.length) return [];
+        return [
+          [id, { value: median(measured.map((m) => m.value)), score: median(measured.map((m) => m.score)) }],
+        ];
+      }),
     ),
     runs: runs.map(({ performance, accessibility, totalBlockingMs }) => ({
       performance,

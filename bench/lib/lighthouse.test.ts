@@ -6,7 +6,8 @@ describe('readScores', () => {
     const scores = readScores({
       categories: { performance: { score: 0.61 }, accessibility: { score: 1 } },
       audits: {
-        'total-blocking-time': { numericValue: 812.5 },
+        'total-blocking-time': { numericValue: 812.5, score: 0.12 },
+        'cumulative-layout-shift': { numericValue: 0.02, score: 1 },
         'mainthread-work-breakdown': {
           details: {
             items: [
@@ -23,6 +24,10 @@ describe('readScores', () => {
       accessibility: 1,
       totalBlockingMs: 812.5,
       mainThreadMs: { scriptEvaluation: 1230, styleLayout: 80 },
+      metrics: {
+        'total-blocking-time': { value: 812.5, score: 0.12 },
+        'cumulative-layout-shift': { value: 0.02, score: 1 },
+      },
     });
   });
 
@@ -31,5 +36,6 @@ describe('readScores', () => {
     expect(scores.performance).toBeNaN();
     expect(scores.totalBlockingMs).toBeNaN();
     expect(scores.mainThreadMs).toEqual({});
+    expect(scores.metrics).toEqual({});
   });
 });

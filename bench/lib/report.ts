@@ -1,5 +1,6 @@
 import type { Spread } from './stats';
 import type { ImportSample } from './import-register';
+import { SCORED_METRICS, type LighthouseScores, type ScoredMetric } from './lighthouse';
 
 /**
  * The goals, all relative to the baseline page measured in the same run, so they hold on any
@@ -31,6 +32,8 @@ export interface LighthouseMedians {
   accessibility: number;
   totalBlockingMs: number;
   mainThreadMs: Record<string, number>;
+  /** Medians of each scored metric's value and score (lighthouse.ts, SCORED_METRICS). */
+  metrics?: LighthouseScores['metrics'];
   runs: { performance: number; accessibility: number; totalBlockingMs: number }[];
 }
 
@@ -210,6 +213,18 @@ function lighthouseRows(r: BenchResult, app: LighthouseMedians, baseline: Lighth
       ms(baseline.totalBlockingMs),
       plus(ms(app.totalBlockingMs - baseline.totalBlockingMs)),
     ),
+    'what the performance score is made of (value, and its score):',
+    ...(Object.keys(SCORED_METRICS) as ScoredMetric[]).map((id) => {
+      const { label, weight, unit } = SCORED_METRICS[id];
+      const part = (m: { value: number; score: number } | undefined) =>
+        m ? `${unit ? ms(m.value) : m.value.toFixed(3)} (${m.score.toFixed(2)})` : '–';
+      return row(
+        `  ${label} (${Math.round(weight * 100)} %)`,
+        part(app.metrics?.[id]),
+        part(baseline.metrics?.[id]),
+        '',
+      );
+    }),
     'main thread (mainthread-work-breakdown):',
     ...Object.entries(MAIN_THREAD_GROUPS).map(([group, label]) => {
       const [a, b] = [app.mainThreadMs[group] ?? 0, baseline.mainThreadMs[group] ?? 0];
