@@ -9,7 +9,7 @@ import { ViewSwitch } from '@/features/map-options/view-switch';
 import { Header } from './header';
 import { SidePanel } from './side-panel';
 import { PhonePanelBar } from './phone-panel-bar';
-import { DetailsSlot } from './details-slot';
+import { DetailsPlaceholder, DetailsSlot } from './details-slot';
 import { FiltersSlot } from './filters-slot';
 import { MapLegend } from './lazy-panels';
 import { useAfterFirstView } from './use-after-first-view';
@@ -73,7 +73,7 @@ export function AppShell() {
         </div>
         {!embed && (
           <SidePanel drawer="details" side="right" title={t('panels.details')}>
-            {panels ? <DetailsSlot /> : <Loading label={t('loading.panel')} panel />}
+            {panels ? <DetailsSlot /> : <DetailsPlaceholder />}
           </SidePanel>
         )}
       </main>

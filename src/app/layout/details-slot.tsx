@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { useAppStore } from '@/state/store';
 import { DatasetStatus } from '@/components/dataset-status';
 import { Loading } from '@/components/loading';
+import { OverviewHeading } from '@/components/overview-heading';
 import {
   AreaProfilePanel,
   ChangesPanel,
@@ -61,9 +62,32 @@ export function DetailsSlot() {
         <div hidden={compareOpen || !!area}>
           {/* The coverage panel reports a failed dataset itself, beside its controls. */}
           {view !== 'coverage' && <DatasetStatus />}
-          <Suspense fallback={loading}>{panel}</Suspense>
+          <Suspense fallback={<DetailsPlaceholder />}>{panel}</Suspense>
         </div>
       </div>
+    </>
+  );
+}
+
+/**
+ * While the panel's code loads (and before the side panels mount at all, app-shell.tsx): where the
+ * status overview will be, its heading already, so the first paint reads as the dashboard it is.
+ */
+export function DetailsPlaceholder() {
+  const { t } = useTranslation();
+  const overview = useAppStore(
+    (s) =>
+      s.view !== 'coverage' &&
+      !s.selectedClusterId &&
+      !(s.sourceMode === 'all' && s.changesSince !== null) &&
+      !s.readerOpen &&
+      !s.selectedArea &&
+      !s.compareOpen,
+  );
+  return (
+    <>
+      {overview && <OverviewHeading />}
+      <Loading label={t('loading.panel')} panel />
     </>
   );
 }

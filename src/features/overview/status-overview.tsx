@@ -9,6 +9,7 @@ import { INTL_LOCALE } from '@/model/locale';
 import { sortSummaries, type SortKey } from '@/lib/presence/cluster-sort';
 import { summariseClusters } from '@/lib/presence/cluster-summary';
 import { useAppStore } from '@/state/store';
+import { OverviewHeading } from '@/components/overview-heading';
 import { OverviewTable } from './overview-table';
 import { RegionKey } from './region-key';
 import type { SortDirection } from '@/model/sort';
@@ -20,7 +21,6 @@ export function StatusOverview() {
   const { data } = useDataset();
   const { data: baseMap } = useBaseMap();
   const presences = useVisiblePresences();
-  const allSources = useAppStore((s) => s.sourceMode === 'all');
   const selectCluster = useAppStore((s) => s.selectCluster);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'note',
@@ -43,15 +43,10 @@ export function StatusOverview() {
         ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
         : { key, direction: key === 'presences' || key === 'regions' ? 'descending' : 'ascending' },
     );
-  if (!data) return null;
+  if (!data) return <OverviewHeading />;
   return (
     <section aria-labelledby="overview-title" className="pb-4">
-      <div className="px-4 pt-3 pb-2">
-        <h3 id="overview-title" className="text-lg font-semibold">
-          {t('title')}
-        </h3>
-        <p className="text-sm text-muted">{t(allSources ? 'introAll' : 'intro')}</p>
-      </div>
+      <OverviewHeading />
       <OverviewTable rows={rows} sort={sort} onSort={onSort} onOpen={selectCluster} />
       <RegionKey />
       <p className="px-4 pt-1 text-xs text-muted">{t('scrollHint')}</p>
