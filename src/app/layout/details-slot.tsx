@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { useAppStore } from '@/state/store';
+import { useAppStore, type AppState } from '@/state/store';
 import { DatasetStatus } from '@/components/dataset-status';
 import { Loading } from '@/components/loading';
 import { OverviewHeading } from '@/components/overview-heading';
@@ -14,6 +14,18 @@ import {
   StatusOverview,
 } from './lazy-panels';
 
+/** What changed between two dates is open (every source, a 'since' chosen). */
+const changesShown = (s: AppState) => s.sourceMode === 'all' && s.changesSince !== null;
+
+/** Nothing laid over the panel and nothing chosen for it: DetailsSlot shows the status overview. */
+const overviewShown = (s: AppState) =>
+  !s.readerOpen &&
+  !s.compareOpen &&
+  !s.selectedArea &&
+  s.view !== 'coverage' &&
+  !s.selectedClusterId &&
+  !changesShown(s);
+
 /**
  * What the right-hand panel shows, top first: the source reader when open; the comparison of areas;
  * an area's profile; then the coverage analysis in the coverage view, else the selected cluster, what
@@ -25,7 +37,7 @@ export function DetailsSlot() {
   const readerOpen = useAppStore((s) => s.readerOpen);
   const view = useAppStore((s) => s.view);
   const clusterId = useAppStore((s) => s.selectedClusterId);
-  const changesOpen = useAppStore((s) => s.sourceMode === 'all' && s.changesSince !== null);
+  const changesOpen = useAppStore(changesShown);
   const area = useAppStore((s) => s.selectedArea);
   const compareOpen = useAppStore((s) => s.compareOpen);
   const panel =
@@ -75,15 +87,7 @@ export function DetailsSlot() {
  */
 export function DetailsPlaceholder() {
   const { t } = useTranslation();
-  const overview = useAppStore(
-    (s) =>
-      s.view !== 'coverage' &&
-      !s.selectedClusterId &&
-      !(s.sourceMode === 'all' && s.changesSince !== null) &&
-      !s.readerOpen &&
-      !s.selectedArea &&
-      !s.compareOpen,
-  );
+  const overview = useAppStore(overviewShown);
   return (
     <>
       {overview && <OverviewHeading />}

@@ -66,13 +66,12 @@ export interface TownPresences {
  * presence is always a marker, so it shows however crowded the map is. Area-level presences are neither.
  */
 export function splitTownPresences(presences: readonly Presence[], selected: string | null): TownPresences {
-  const towns = presences.filter((p) => p.point !== null);
-  const isSelected = (p: Presence) => p.id === selected;
-  if (aggregation(towns) === 'all') {
-    return { markers: towns.filter(isSelected), aggregated: towns.filter((p) => !isSelected(p)) };
+  const all = aggregation(presences) === 'all';
+  const split: TownPresences = { markers: [], aggregated: [] };
+  for (const p of presences) {
+    if (!p.point) continue;
+    const aggregated = p.id !== selected && (all || isImportedPoint(p));
+    (aggregated ? split.aggregated : split.markers).push(p);
   }
-  return {
-    markers: towns.filter((p) => !isImportedPoint(p) || isSelected(p)),
-    aggregated: towns.filter((p) => isImportedPoint(p) && !isSelected(p)),
-  };
+  return split;
 }
