@@ -32,7 +32,7 @@ export default defineConfig({
     firstView.plugin,
     tailwindcss(),
     contentSecurityPolicy(),
-    preloadFirstView({ dataUrl: process.env.VITE_DATA_URL }),
+    preloadFirstView(),
     datasetDigest(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

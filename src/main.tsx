@@ -7,8 +7,10 @@ import '@/index.css';
 import { App } from '@/app/app';
 import { prewarmMap } from '@/map/prewarm';
 import { showStartupFailure } from '@/app/startup-failure';
+import { holdUntilFirstPaint, onFirstContentfulPaint } from '@/data/first-paint';
 
 prewarmMap();
+const releaseDownloads = holdUntilFirstPaint();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Klyngekort: #root is missing from index.html');
@@ -23,4 +25,7 @@ try {
   );
 } catch (error) {
   showStartupFailure(root, error);
+} finally {
+  // The data waits for the first text on screen (src/data/first-paint.ts).
+  onFirstContentfulPaint(releaseDownloads);
 }

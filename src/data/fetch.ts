@@ -4,6 +4,7 @@
  * (verified by its SHA-256), and text.
  */
 import { DataLoadError } from './data-load-error';
+import { afterFirstPaint } from './first-paint';
 
 /** Files ship with the app; BASE_URL keeps them on the app's own origin under any base path. */
 export const assetUrl = (path: string): string => `${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`;
@@ -49,6 +50,7 @@ export async function fetchOk(
   signal?: AbortSignal,
 ): Promise<{ response: Response; file: string }> {
   const file = url.split('?')[0] ?? url;
+  await afterFirstPaint();
   let response: Response;
   try {
     response = await fetch(url, { signal });
