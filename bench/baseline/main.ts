@@ -43,15 +43,13 @@ map.on('load', async () => {
     'municipality-borders': [base.borders.municipality, [style.municipalityBorders]],
     coastline: [base.borders.coastline, [style.coastline]],
     'admin-borders': [base.borders.region, [style.adminBorderCasing, style.adminBorder]],
-    // No markers here, so no town name has to keep clear of any: the app's style with no clearances.
-    labels: [
-      base.labels,
-      [style.regionLabels, style.townDots, style.townLabels([], map.getZoom(), new Map())],
-    ],
+    labels: [base.labels, [style.regionLabels, style.townDots]],
+    // No markers here, so no town name has to keep clear of any: the app's town names with no clearances.
+    'town-labels': [style.townLabelData(base.labels, []), [style.townLabels]],
   } as const;
   for (const [id, [geojson, layers]] of Object.entries(sources)) {
     // The app's tile buffer: labels keep MapLibre's default, fills and lines use BASE_TILE_BUFFER.
-    const buffer = id === 'labels' ? {} : { buffer: BASE_TILE_BUFFER };
+    const buffer = id === 'labels' || id === 'town-labels' ? {} : { buffer: BASE_TILE_BUFFER };
     map.addSource(id, { type: 'geojson', data: geojson as GeoJSON.GeoJSON, ...buffer });
     for (const spec of layers) map.addLayer(layer(id, spec));
   }

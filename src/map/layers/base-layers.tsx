@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { memoLast } from '@/lib/memo/memo-last';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { BaseMap } from '@/model/base-map';
 import type { BorderLevel } from '@/state/slices/ui-slice';
@@ -20,7 +21,9 @@ export function BaseLayers({ baseMap, borderLevel, clearances, zoom }: Props) {
     () => new Map(baseMap.labels.features.map((l) => [l.properties.name, l.properties.rank ?? 3])),
     [baseMap],
   );
-  const townLabels = useMemo(() => style.townLabels(clearances, zoom, ranks), [clearances, zoom, ranks]);
+  // The same offsets give the same object: the source is not re-laid out when no name moves.
+  const [labelData] = useState(() => memoLast(style.townLabelData));
+  const towns = labelData(baseMap.labels, style.townOffsets(clearances, zoom, ranks));
   return (
     <>
       <Source id="neighbours" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.neighbours}>
@@ -47,7 +50,10 @@ export function BaseLayers({ baseMap, borderLevel, clearances, zoom }: Props) {
       <Source id="labels" type="geojson" data={baseMap.labels}>
         <Layer {...style.regionLabels} beforeId={SLOTS.labels} />
         <Layer {...style.townDots} beforeId={SLOTS.labels} />
-        <Layer {...townLabels} beforeId={SLOTS.labels} />
+      </Source>
+      {/* Apart from the region names and dots: a filter change re-lays out only these (townLabelData). */}
+      <Source id="town-labels" type="geojson" data={towns}>
+        <Layer {...style.townLabels} beforeId={SLOTS.labels} />
       </Source>
     </>
   );

@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import { BASE_COLORS, FONTS } from './palette';
 import { perFeature, perFeatureRadius } from './per-feature';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { TOWN_RANK_STEPS } from '@/lib/presence/town-labels';
 
 type Style<T> = Omit<T, 'source'>;
@@ -127,44 +128,74 @@ function townSize(zoom: number, rank: number): number {
   return from + t * (to - from);
 }
 
+/** The property of a town-label feature that holds its name's distance from the dot (em), if not TOWN_OFFSET. */
+export const TOWN_OFFSET_PROPERTY = 'offset';
+
 /**
- * Town names beside their dots, given way to by everything the presence layers hold: `clearances`
- * (townClearances) move the names of towns with markers on or around them out beyond those, at
- * this zoom, instead of under them.
+ * How far out the names of towns with markers on or around them must move to clear those at this
+ * zoom (`clearances`, townClearances): [name, em, name, em, …], flat so that memoLast sees an
+ * unchanged list as unchanged. Rounded to 0.01 em, well under a pixel.
  */
-export function townLabels(
+export function townOffsets(
   clearances: readonly (readonly [name: string, px: number])[],
   zoom: number,
   ranks: ReadonlyMap<string, number>,
-): Style<SymbolLayerSpecification> {
-  const offsets = clearances.flatMap(([name, px]) => [name, (px + 3) / townSize(zoom, ranks.get(name) ?? 3)]);
+): (string | number)[] {
+  return clearances.flatMap(([name, px]) => [
+    name,
+    Math.round(((px + 3) / townSize(zoom, ranks.get(name) ?? 3)) * 100) / 100,
+  ]);
+}
+
+/**
+ * The town-label source's data: the base map's towns, those named in `offsets` (townOffsets) with
+ * their distance in TOWN_OFFSET_PROPERTY. Data, not a style expression: a filter change then
+ * re-lays out only the town names, once their data reaches MapLibre's worker, instead of changing
+ * the style, which redraws the map at once (a frame that shows nothing new) and re-lays out every
+ * label of the source.
+ */
+export function townLabelData<G extends Geometry, P extends { kind: string; name: string }>(
+  labels: FeatureCollection<G, P>,
+  offsets: readonly (string | number)[],
+): FeatureCollection<G, P & { [TOWN_OFFSET_PROPERTY]?: number }> {
+  const away = new Map<unknown, unknown>();
+  for (let i = 0; i < offsets.length; i += 2) away.set(offsets[i], offsets[i + 1]);
   return {
-    id: 'town-labels',
-    type: 'symbol',
-    filter: townFilter,
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [...FONTS.regular],
-      'text-size': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        ...TOWN_SIZE.flatMap(([z, first, rest]) => [
-          z,
-          first === rest ? first : ['match', ['get', 'rank'], 1, first, rest],
-        ]),
-      ] as never,
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': offsets.length
-        ? (['match', ['get', 'name'], ...offsets, TOWN_OFFSET] as never)
-        : TOWN_OFFSET,
-      'text-justify': 'auto',
-      'symbol-sort-key': ['-', 0, ['get', 'population']],
-    },
-    paint: {
-      'text-color': BASE_COLORS.townLabel,
-      'text-halo-color': BASE_COLORS.halo,
-      'text-halo-width': 1.4,
-    },
+    type: 'FeatureCollection',
+    features: labels.features.flatMap((f) => {
+      if (f.properties.kind !== 'town') return [];
+      const offset = away.get(f.properties.name);
+      if (typeof offset !== 'number') return [f];
+      return [{ ...f, properties: { ...f.properties, [TOWN_OFFSET_PROPERTY]: offset } }];
+    }),
   };
 }
+
+/** Town names beside their dots, as far out as townLabelData says. */
+export const townLabels: Style<SymbolLayerSpecification> = {
+  id: 'town-labels',
+  type: 'symbol',
+  filter: townFilter,
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': [...FONTS.regular],
+    'text-size': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...TOWN_SIZE.flatMap(([z, first, rest]) => [
+        z,
+        first === rest ? first : ['match', ['get', 'rank'], 1, first, rest],
+      ]),
+    ] as never,
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+    'text-radial-offset': ['coalesce', ['get', TOWN_OFFSET_PROPERTY], TOWN_OFFSET],
+    'text-justify': 'auto',
+    'symbol-sort-key': ['-', 0, ['get', 'population']],
+  },
+  paint: {
+    'text-color': BASE_COLORS.townLabel,
+    'text-halo-color': BASE_COLORS.halo,
+    'text-halo-width': 1.4,
+  },
+};
