@@ -40,6 +40,7 @@ describe('holding downloads until the first paint', () => {
         constructor(callback: (list: { getEntriesByName: (n: string) => unknown[] }) => void) {
           report = (names) => callback({ getEntriesByName: (n) => names.filter((m) => m === n) });
         }
+        static supportedEntryTypes = ['paint'];
         observe() {}
         disconnect() {}
       },
@@ -58,5 +59,19 @@ describe('holding downloads until the first paint', () => {
     expect(late).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the next frame where the browser does not report paints', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('PerformanceObserver', { supportedEntryTypes: ['resource'] });
+    let frame: () => void = () => {};
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => (frame = callback));
+    const painted = vi.fn();
+    onFirstContentfulPaint(painted, 1000);
+    vi.advanceTimersByTime(10);
+    expect(painted).not.toHaveBeenCalled();
+    frame();
+    vi.advanceTimersByTime(0);
+    expect(painted).toHaveBeenCalledTimes(1);
   });
 });

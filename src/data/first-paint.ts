@@ -22,7 +22,8 @@ export const afterFirstPaint = (): Promise<void> => painted;
 /**
  * Runs `run` once the browser reports the first contentful paint as shown (not merely scheduled: on
  * a software-rendered screen a frame takes hundreds of milliseconds to appear), or after `maxWaitMs`
- * at most. A hidden tab paints nothing, so it does not wait.
+ * at most. A hidden tab paints nothing, so it does not wait; a browser that does not report paints
+ * waits for the next frame instead.
  */
 export function onFirstContentfulPaint(run: () => void, maxWaitMs = 1000): void {
   let observer: PerformanceObserver | null = null;
@@ -36,7 +37,13 @@ export function onFirstContentfulPaint(run: () => void, maxWaitMs = 1000): void 
   };
   const timer = setTimeout(once, maxWaitMs);
   if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return once();
-  if (typeof PerformanceObserver !== 'function') return;
+  const reportsPaint =
+    typeof PerformanceObserver === 'function' &&
+    (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
+  if (!reportsPaint) {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+    return;
+  }
   observer = new PerformanceObserver((list) => {
     if (list.getEntriesByName('first-contentful-paint').length) once();
   });
