@@ -1,10 +1,10 @@
 import type { Plugin } from 'vite';
 
 /**
- * Starts downloading the default language's texts while the app's JavaScript is still parsing: the
- * first render waits for them, and without this the browser discovers them only once the entry runs.
- * Nothing else is preloaded: MapLibre, the base map, the dataset and the glyphs wait for the first
- * paint (src/data/first-paint.ts), which a preload in the head would run ahead of.
+ * Starts downloading, while the app's JavaScript is still parsing, the two chunks the entry would
+ * otherwise discover late: the default language's texts (the first render waits for them) and
+ * MapLibre (the map needs it before anything else). The data files are not preloaded: they wait for
+ * the first contentful paint (src/data/first-paint.ts), which a preload in the head would run ahead of.
  */
 export function preloadFirstView(): Plugin {
   let base = '/';
