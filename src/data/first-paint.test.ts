@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, holdUntilFirstPaint, onFirstContentfulPaint } from './first-paint';
+import {
+  afterFirstPaint,
+  holdUntilFirstPaint,
+  importAfterFirstPaint,
+  onFirstContentfulPaint,
+} from './first-paint';
 import { fetchText } from './fetch';
 
 const settled = async (promise: Promise<unknown>) => {
@@ -29,6 +34,17 @@ describe('holding downloads until the first paint', () => {
     release();
     await expect(text).resolves.toBe('text');
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('requests a lazily loaded part only once released', async () => {
+    const load = vi.fn(() => Promise.resolve({ part: 'panel' }));
+    const release = holdUntilFirstPaint();
+    const part = importAfterFirstPaint(load);
+    expect(await settled(part)).toBe(false);
+    expect(load).not.toHaveBeenCalled();
+    release();
+    await expect(part).resolves.toEqual({ part: 'panel' });
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('runs once on the first contentful paint, or after the longest wait without one', () => {

@@ -20,6 +20,13 @@ export function holdUntilFirstPaint(): () => void {
 export const afterFirstPaint = (): Promise<void> => painted;
 
 /**
+ * A lazily loaded part's code, requested once the first paint is behind us: the header's buttons,
+ * the legend and the panels are not part of the first text, and a chunk requested before it counts
+ * against that text in a load audit as the data would.
+ */
+export const importAfterFirstPaint = <T>(load: () => Promise<T>): Promise<T> => painted.then(load);
+
+/**
  * Runs `run` once the browser reports the first contentful paint as shown (not merely scheduled: on
  * a software-rendered screen a frame takes hundreds of milliseconds to appear), or after `maxWaitMs`
  * at most. A hidden tab paints nothing, so it does not wait; a browser that does not report paints

@@ -4,8 +4,10 @@ import { useBaseMap } from '@/data/base-map';
 import { DataError } from '@/components/data-error';
 import { Loading } from '@/components/loading';
 import { useAppStore } from '@/state/store';
+import { useAfterFirstPaint } from '@/hooks/use-after-first-paint';
 import { MapView } from './map-view';
 import { webgl2Problem } from './webgl';
+import { BASE_COLORS } from './styles/palette';
 
 // Only a browser without WebGL 2, or a map that failed to start, needs this: not the first view.
 const MapUnavailable = lazy(() => import('./map-unavailable').then((m) => ({ default: m.MapUnavailable })));
@@ -30,15 +32,22 @@ export function MapArea({ describedBy }: Props) {
   const baseMap = useBaseMap();
   const status = useAppStore((s) => s.mapStatus);
   const problem = useMemo(() => webgl2Problem(), []);
+  // MapLibre's start (a WebGL context, its shaders) holds the main thread and the GPU for hundreds of
+  // milliseconds with software GL: started after the first text is on screen, not before it.
+  const painted = useAfterFirstPaint();
 
   if (problem) return <Unavailable message={problem} />;
   if (status.kind === 'unavailable') return <Unavailable message={status.message} />;
   return (
-    <div className="relative h-full w-full">
-      <MapView baseMap={baseMap.data} describedBy={describedBy} />
+    // The sea's colour from the first paint: the map column looks like the map it is about to be,
+    // not a blank that the map replaces seconds later.
+    <div className="relative h-full w-full" style={{ backgroundColor: BASE_COLORS.sea }}>
+      {painted && <MapView baseMap={baseMap.data} describedBy={describedBy} />}
       {baseMap.isPending && (
-        <div className="absolute inset-0 z-10 bg-canvas/70">
-          <Loading label={t('loading.baseMap')} />
+        <div className="absolute inset-0 z-10 flex items-center justify-center">
+          <div className="rounded-md bg-paper/90">
+            <Loading label={t('loading.baseMap')} />
+          </div>
         </div>
       )}
       {baseMap.isError && (

@@ -1,11 +1,13 @@
 import { lazy, type ComponentType } from 'react';
+import { importAfterFirstPaint } from '@/data/first-paint';
 
 /**
  * The panels beside the map load as their own chunks, in parallel with the map, so the first view
- * (shell, map, presences) does not wait for them; the benchmark counts them apart.
+ * (shell, map, presences) does not wait for them; the benchmark counts them apart. Requested once the
+ * first paint is shown (src/data/first-paint.ts).
  */
 function panel<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
+  return lazy(async () => ({ default: await importAfterFirstPaint(load) }));
 }
 
 export const FiltersPanel = panel(() =>

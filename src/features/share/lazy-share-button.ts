@@ -1,4 +1,7 @@
 import { lazy } from 'react';
+import { importAfterFirstPaint } from '@/data/first-paint';
 
-/** The button loads as its own chunk after the first view, the dialog only when opened. */
-export const ShareButton = lazy(() => import('./share-button').then((m) => ({ default: m.ShareButton })));
+/** The button loads as its own chunk after the first paint, the dialog only when opened. */
+export const ShareButton = lazy(() =>
+  importAfterFirstPaint(() => import('./share-button')).then((m) => ({ default: m.ShareButton })),
+);
