@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
-import type { AreaChipProps, AreaShapeProps } from '@/lib/presence/area-features';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { AreaShapeProps } from '@/lib/presence/area-features';
 import * as style from '../styles/presence-areas';
 import { SLOTS } from '../styles/base-style';
+import { onPart } from '../styles/presence-marks';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 
 interface ShapeProps {
@@ -34,18 +35,17 @@ export function AreaShapeLayers({ shapes, selectedId, selectedColor }: ShapeProp
 }
 
 interface ChipProps {
-  chips: FeatureCollection<Point, AreaChipProps>;
   selectedId: string;
 }
 
-/** One chip per area-level presence, at its area's free spot; the selected one haloed. */
-export function AreaChipLayers({ chips, selectedId }: ChipProps) {
+/** One chip per area-level presence (on the marks source), at its area's free spot; the selected one haloed. */
+export function AreaChipLayers({ selectedId }: ChipProps) {
   const halo = useMemo(() => style.areaChipHalo(selectedId), [selectedId]);
   return (
-    <Source id="presence-area-chips" type="geojson" data={chips}>
-      <Layer {...halo} />
-      <Layer {...style.areaChips} />
-      <Layer {...style.areaChipsLight} />
-    </Source>
+    <>
+      <Layer {...onPart('chip', halo)} />
+      <Layer {...onPart('chip', style.areaChips)} />
+      <Layer {...onPart('chip', style.areaChipsLight)} />
+    </>
   );
 }

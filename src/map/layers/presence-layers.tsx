@@ -12,6 +12,8 @@ import { escapeOnMap } from '../escape-on-map';
 import { usePresenceImages } from '../use-presence-images';
 import { usePresenceInteraction } from '../use-presence-interaction';
 import { presenceSelectedLabel } from '../styles/presence-points';
+import { MARKS_SOURCE, onPart } from '../styles/presence-marks';
+import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 import { AreaChipLayers, AreaShapeLayers } from './area-presence-layers';
 import { PresencePointLayers } from './presence-point-layers';
 import type { PresenceLayout } from './use-presence-layout';
@@ -39,7 +41,7 @@ const AggregateChooser = lazy(() => importedParts().then((m) => ({ default: m.Ag
  */
 export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const { presences, clusters, points, chips, shapes, selectedLabel, aggregated } = layout;
+  const { presences, clusters, points, chips, shapes, marks, aggregated } = layout;
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
@@ -80,7 +82,7 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
     onFocus: requestFocus,
   });
 
-  if (!chips || !shapes) return null;
+  if (!chips || !shapes || !marks) return null;
   const selected = selectedPresenceId ?? '';
   const selectedChip = chips.features.find((f) => f.properties.id === selected);
   const Chooser = chooser?.aggregate ? AggregateChooser : PresenceChooser;
@@ -91,16 +93,15 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
         selectedId={selected}
         selectedColor={selectedChip?.properties.color ?? '#000000'}
       />
-      <Source id="presence-selected-label" type="geojson" data={selectedLabel}>
-        <Layer {...presenceSelectedLabel} />
+      <Source id={MARKS_SOURCE} type="geojson" data={marks} buffer={PRESENCE_TILE_BUFFER}>
+        <Layer {...onPart('label', presenceSelectedLabel)} />
+        <AreaChipLayers selectedId={selected} />
+        <PresencePointLayers
+          diff={diff}
+          selectedPresenceId={selectedPresenceId}
+          selectedClusterId={selectedClusterId}
+        />
       </Source>
-      <AreaChipLayers chips={chips} selectedId={selected} />
-      <PresencePointLayers
-        data={points}
-        diff={diff}
-        selectedPresenceId={selectedPresenceId}
-        selectedClusterId={selectedClusterId}
-      />
       <Suspense fallback={null}>
         {aggregated.length > 0 && (
           <AggregatedPointLayers presences={aggregated} clusters={clusters} locale={INTL_LOCALE[language]} />

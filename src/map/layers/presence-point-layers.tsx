@@ -1,8 +1,7 @@
-import { Layer, Source } from 'react-map-gl/maplibre';
+import { Layer } from 'react-map-gl/maplibre';
 import type { FilterSpecification } from 'maplibre-gl';
-import type { PresencePointData } from '@/lib/presence/point-features';
 import * as style from '../styles/presence-points';
-import { PRESENCE_TILE_BUFFER } from './tile-buffer';
+import { onPart } from '../styles/presence-marks';
 import type { PresenceDiff } from '@/lib/history/changes';
 
 const idsWith = (diff: ReadonlyMap<string, PresenceDiff>, kind: PresenceDiff): FilterSpecification => [
@@ -12,7 +11,6 @@ const idsWith = (diff: ReadonlyMap<string, PresenceDiff>, kind: PresenceDiff): F
 ];
 
 interface Props {
-  data: PresencePointData;
   selectedPresenceId: string | null;
   selectedClusterId: string | null;
   /** While "what changed" is open: which presences are new or gone since its earlier date. */
@@ -20,41 +18,36 @@ interface Props {
 }
 
 /**
- * City-level presences: one GeoJSON source, circles for colour and status, symbols for the code;
- * towns too full for a ring as stacks; legs from moved markers back to their towns.
+ * City-level presences on the marks source: legs from moved markers back to their towns, towns too
+ * full for a ring as stacks, circles for colour and status, symbols for the code and badges.
  */
-export function PresencePointLayers({ data, selectedPresenceId, selectedClusterId, diff }: Props) {
+export function PresencePointLayers({ selectedPresenceId, selectedClusterId, diff }: Props) {
   return (
     <>
-      <Source id="presence-legs" type="geojson" data={data.legs}>
-        <Layer {...style.presenceLegs} />
-        <Layer {...style.presenceAnchors} />
-      </Source>
-      <Source id="presence-stacks" type="geojson" data={data.stacks}>
-        <Layer {...style.presenceStack} />
-      </Source>
-      <Source id="presences" type="geojson" data={data.points} buffer={PRESENCE_TILE_BUFFER}>
-        <Layer
-          {...style.presenceClusterHalo}
-          filter={[
-            'all',
-            ['==', ['get', 'clusterId'], selectedClusterId ?? ''],
-            ['!=', ['get', 'id'], selectedPresenceId ?? ''],
-          ]}
-        />
-        <Layer {...style.presenceSelection} filter={['==', ['get', 'id'], selectedPresenceId ?? '']} />
-        {/* Only while comparing: the first view never compiles these. */}
-        {diff && <Layer {...style.presenceDiffNew} filter={idsWith(diff, 'new')} />}
-        {diff && <Layer {...style.presenceDiffGone} filter={idsWith(diff, 'gone')} />}
-        <Layer {...style.presenceInferredRing} />
-        <Layer {...style.presenceUnderlay} />
-        <Layer {...style.presenceBody} />
-        <Layer {...style.presenceClosedStrike} />
-        <Layer {...style.presenceCode} />
-        <Layer {...style.presenceCodeOnColour} />
-        <Layer {...style.presenceUserBadge} />
-        <Layer {...style.presenceSourceBadge} />
-      </Source>
+      <Layer {...onPart('leg', style.presenceLegs)} />
+      <Layer {...onPart('leg', style.presenceAnchors)} />
+      <Layer {...onPart('stack', style.presenceStack)} />
+      <Layer
+        {...onPart('marker', style.presenceClusterHalo, [
+          'all',
+          ['==', ['get', 'clusterId'], selectedClusterId ?? ''],
+          ['!=', ['get', 'id'], selectedPresenceId ?? ''],
+        ])}
+      />
+      <Layer
+        {...onPart('marker', style.presenceSelection, ['==', ['get', 'id'], selectedPresenceId ?? ''])}
+      />
+      {/* Only while comparing: the first view never compiles these. */}
+      {diff && <Layer {...onPart('marker', style.presenceDiffNew, idsWith(diff, 'new'))} />}
+      {diff && <Layer {...onPart('marker', style.presenceDiffGone, idsWith(diff, 'gone'))} />}
+      <Layer {...onPart('marker', style.presenceInferredRing)} />
+      <Layer {...onPart('marker', style.presenceUnderlay)} />
+      <Layer {...onPart('marker', style.presenceBody)} />
+      <Layer {...onPart('marker', style.presenceClosedStrike)} />
+      <Layer {...onPart('marker', style.presenceCode)} />
+      <Layer {...onPart('marker', style.presenceCodeOnColour)} />
+      <Layer {...onPart('marker', style.presenceUserBadge)} />
+      <Layer {...onPart('marker', style.presenceSourceBadge)} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { splitTownPresences } from '@/lib/presence/aggregated-points';
 import { areaChips, areaShapes } from '@/lib/presence/area-features';
 import { memoLast } from '@/lib/memo/memo-last';
 import { presencePointData } from '@/lib/presence/point-features';
+import { presenceMarks } from '@/lib/presence/mark-features';
 import { selectedLabel } from '@/lib/presence/selected-label';
 import { townClearances } from '@/lib/presence/town-labels';
 import { useAppStore } from '@/state/store';
@@ -30,6 +31,7 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     shapes: memoLast(areaShapes),
     clearances: memoLast(townClearances),
     label: memoLast(selectedLabel),
+    marks: memoLast(presenceMarks),
   }));
   // Town presences drawn on the aggregating source (the analyst's imports, or every one when there
   // are thousands) are handed to MapLibre again only when an aggregated one is selected and must
@@ -45,6 +47,7 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
   const keep = located.some((p) => p.id === selected) ? selected : null;
   const points = memo.points(located, clusters, zoom, keep, maxRing);
   const chips = baseMap ? memo.chips(areaPresences, clusters, baseMap, zoom, points.obstacles) : null;
+  const label = memo.label(points.points, chips, selected, zoom);
   return {
     presences,
     clusters,
@@ -53,7 +56,7 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     chips,
     shapes: baseMap ? memo.shapes(areaPresences, clusters, baseMap) : null,
     clearances: baseMap ? memo.clearances(baseMap.labels.features, points.reach, zoom) : NO_CLEARANCES,
-    selectedLabel: memo.label(points.points, chips, selected, zoom),
+    marks: chips ? memo.marks(points, chips, label) : null,
   };
 }
 
