@@ -16,6 +16,7 @@ import { useMapChromeLanguage } from './use-map-chrome-language';
 import { useFocusRequests } from './use-focus-requests';
 import { useSettledCamera } from './use-settled-camera';
 import { exposeTestHook } from './test-hook';
+import { skipRedundantPlacementFrame } from './single-placement-frame';
 import { FIRST_IDLE_MARK } from './first-idle-mark';
 import { useMapExports } from './export/use-map-exports';
 import { useAttributionInset } from './use-attribution-inset';
@@ -107,7 +108,10 @@ export function MapView({ baseMap, describedBy }: Props) {
         maxTileCacheSize={TILE_CACHE_SIZE}
         locale={{ 'Map.Title': t('label') }}
         style={{ width: '100%', height: '100%' }}
-        onLoad={(e) => exposeTestHook(e.target)}
+        onLoad={(e) => {
+          skipRedundantPlacementFrame(e.target);
+          exposeTestHook(e.target);
+        }}
         onIdle={onIdle}
         onError={(e) => setMapStatus({ kind: 'unavailable', message: e.error?.message ?? String(e.error) })}
       >
