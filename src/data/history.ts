@@ -1,8 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { DataLoadError } from './data-load-error';
 import { useDataset } from './dataset';
 import { assetUrl, fetchVerifiedJson } from './fetch';
-import { DatasetValidationError, toProblems, type IssueLike } from './format-validation-error';
 import type { Dataset, History } from '@/model/schema';
 
 /**
@@ -11,24 +9,11 @@ import type { Dataset, History } from '@/model/schema';
  */
 export const HISTORY_URL = assetUrl('data/history.json');
 
-/** The schema and zod load only for a file the build did not validate, as for the dataset. */
-async function loadValidator(dataset: Dataset): Promise<(json: unknown) => History> {
-  const { parseHistory } = await import('./parse-history');
-  return (json) => {
-    try {
-      return parseHistory(json, dataset, HISTORY_URL);
-    } catch (error) {
-      if (error instanceof DatasetValidationError)
-        throw new DataLoadError('schema', HISTORY_URL, error.message, undefined, error.problems);
-      throw error;
-    }
-  };
-}
+const checks = () => import('./check-history');
 
 /**
- * The shipped history.json was checked against the shipped dataset at build time; its digest proves the
- * file. It is still checked against the dataset actually loaded (a deployment's own VITE_DATA_URL), which
- * needs no zod: ids, sources and clusters must be that dataset's.
+ * The histories, verified by the digest the build recorded (or validated, for a file the build did not
+ * check), then checked against the dataset actually loaded (check-history.ts).
  */
 export async function loadHistory(
   dataset: Dataset,
@@ -37,22 +22,10 @@ export async function loadHistory(
 ): Promise<History> {
   const history = await fetchVerifiedJson(
     HISTORY_URL,
-    { digest, loadValidator: () => loadValidator(dataset) },
+    { digest, loadValidator: async () => (await checks()).historyValidator(dataset, HISTORY_URL) },
     signal,
   );
-  const { historyCrossCheck } = await import('@/model/history-cross-check');
-  const issues: IssueLike[] = [];
-  historyCrossCheck(history, dataset, { addIssue: (issue) => void issues.push(issue as IssueLike) });
-  if (issues.length) {
-    const problems = toProblems(issues, history, HISTORY_URL);
-    throw new DataLoadError(
-      'schema',
-      HISTORY_URL,
-      problems.map((p) => p.reason).join('; '),
-      undefined,
-      problems,
-    );
-  }
+  (await checks()).crossCheckHistory(history, dataset, HISTORY_URL);
   return history;
 }
 
