@@ -1,6 +1,5 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { AggregatePick } from './pick-presences';
-import { IMPORTED_SOURCE } from './styles/imported-ids';
 
 /** An aggregate that cannot split lists at most this many of its presences to choose from. */
 export const CHOOSER_LIMIT = 50;
@@ -12,7 +11,7 @@ export type Expansion = { kind: 'zoom'; zoom: number } | { kind: 'choose'; ids: 
  * place (a town's members) and no zoom splits them, offer them to choose from.
  */
 export async function expandAggregate(map: MaplibreMap, aggregate: AggregatePick): Promise<Expansion | null> {
-  const source = map.getSource<GeoJSONSource>(IMPORTED_SOURCE);
+  const source = map.getSource<GeoJSONSource>(aggregate.source);
   if (!source) return null;
   const zoom = await source.getClusterExpansionZoom(aggregate.clusterId);
   if (zoom <= map.getMaxZoom()) return { kind: 'zoom', zoom };

@@ -2,10 +2,12 @@ import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
 import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/model/schema';
 import { AREA_HIT_LAYERS } from './styles/presence-areas';
 import { POINT_HIT_LAYER, STACK_HIT_LAYER } from './styles/presence-points';
-import { areaCountProperty, IMPORTED_HIT_LAYERS, OWN_COUNT_PROPERTY } from './styles/imported-ids';
+import { aggregateCount, IMPORTED_HIT_LAYERS, OWN_COUNT_SLOT } from './styles/imported-ids';
 
 /** An aggregate of imported presences: which one in the clustered source, how many, of which areas. */
 export interface AggregatePick {
+  /** The aggregating source it is in (IMPORTED_SOURCES). */
+  source: string;
   clusterId: number;
   count: number;
   /** How many of them the analyst imported. */
@@ -60,21 +62,22 @@ export function pickPresences(map: MaplibreMap, point: { x: number; y: number })
   if (stack) return { ids: idList(stack.f.properties.ids), ...at(stack.coords) };
   const chip = nearest([...AREA_HIT_LAYERS.chips]);
   if (chip) return { ids: [String(chip.f.properties.id)], ...at(chip.coords) };
-  const imported = nearest([IMPORTED_HIT_LAYERS.point]);
+  const imported = nearest(IMPORTED_HIT_LAYERS.point);
   if (imported) return { ids: [String(imported.f.properties.id)], ...at(imported.coords) };
-  const aggregate = nearest([IMPORTED_HIT_LAYERS.aggregate], [x, y]);
+  const aggregate = nearest(IMPORTED_HIT_LAYERS.aggregate, [x, y]);
   if (aggregate) {
     const props = aggregate.f.properties;
-    const areas = BUSINESS_AREA_IDS.map((id) => ({ id, count: Number(props[areaCountProperty(id)] ?? 0) }))
+    const areas = BUSINESS_AREA_IDS.map((id, slot) => ({ id, count: aggregateCount(props, slot) }))
       .filter((a) => a.count > 0)
       .sort((a, b) => b.count - a.count);
     return {
       ids: [],
       ...at(aggregate.coords),
       aggregate: {
+        source: aggregate.f.source,
         clusterId: Number(props.cluster_id),
         count: Number(props.point_count),
-        own: Number(props[OWN_COUNT_PROPERTY] ?? 0),
+        own: aggregateCount(props, OWN_COUNT_SLOT),
         areas,
       },
     };

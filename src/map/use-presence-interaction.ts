@@ -22,7 +22,8 @@ const same = (a: PresencePick | null, b: PresencePick | null) =>
   a?.ids.join() === b?.ids.join() &&
   a?.longitude === b?.longitude &&
   a?.latitude === b?.latitude &&
-  a?.aggregate?.clusterId === b?.aggregate?.clusterId;
+  a?.aggregate?.clusterId === b?.aggregate?.clusterId &&
+  a?.aggregate?.source === b?.aggregate?.source;
 
 let nonce = 0;
 

@@ -41,7 +41,7 @@ const AggregateChooser = lazy(() => importedParts().then((m) => ({ default: m.Ag
  */
 export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const { presences, clusters, points, chips, shapes, marks, aggregated } = layout;
+  const { presences, clusters, points, chips, shapes, marks, aggregated, allAggregated } = layout;
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
@@ -103,8 +103,13 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
         />
       </Source>
       <Suspense fallback={null}>
-        {aggregated.length > 0 && (
-          <AggregatedPointLayers presences={aggregated} clusters={clusters} locale={INTL_LOCALE[language]} />
+        {(aggregated.length > 0 || allAggregated.length > 0) && (
+          <AggregatedPointLayers
+            presences={aggregated}
+            all={allAggregated}
+            clusters={clusters}
+            locale={INTL_LOCALE[language]}
+          />
         )}
         {hover?.aggregate && (
           <AggregateTooltip

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { BaseMap } from '@/model/base-map';
 import type { Cluster } from '@/model/schema';
 import { useDataset } from '@/data/dataset';
-import { useVisiblePresences } from '@/hooks/use-visible-presences';
+import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presences';
 import { splitTownPresences } from '@/lib/presence/aggregated-points';
 import { areaChips, areaShapes } from '@/lib/presence/area-features';
 import { memoLast } from '@/lib/memo/memo-last';
@@ -42,6 +42,9 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     () => (apart ? splitTownPresences(presences, apart) : unselected),
     [presences, apart, unselected],
   );
+  // As if no filter were on: the aggregating source shown while none is (aggregated-point-layers.tsx).
+  const everything = useAllPresences();
+  const allAggregated = useMemo(() => splitTownPresences(everything, null).aggregated, [everything]);
   const located = towns.markers;
   const areaPresences = useMemo(() => presences.filter((p) => p.area), [presences]);
   const keep = located.some((p) => p.id === selected) ? selected : null;
@@ -52,6 +55,7 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     presences,
     clusters,
     aggregated: towns.aggregated,
+    allAggregated,
     points,
     chips,
     shapes: baseMap ? memo.shapes(areaPresences, clusters, baseMap) : null,

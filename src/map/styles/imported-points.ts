@@ -14,28 +14,50 @@ import { USER_BADGE_ID } from '@/lib/presence/patterns';
 import { MAX_ZOOM } from '../camera';
 import { SLOTS } from './base-style';
 import { FONTS } from './palette';
-import { areaCountProperty, IMPORTED_HIT_LAYERS, OWN_COUNT_PROPERTY } from './imported-ids';
+import {
+  areaCountSlot,
+  COUNT_WORDS,
+  countWordProperty,
+  IMPORTED_LAYER_IDS,
+  OWN_COUNT_SLOT,
+} from './imported-ids';
+import { countSlot, MAX_PACKED_COUNT } from '@/lib/presence/packed-counts';
 import * as marker from './presence-points';
 
 type Style<T> = Omit<T, 'source'>;
 
+/** What one point adds to packed word `word`: its business area's slot and its own slot, if in it. */
+function pointWord(word: number): ExpressionSpecification {
+  const areas = BUSINESS_AREA_IDS.flatMap((area) => {
+    const slot = countSlot(areaCountSlot(area));
+    return slot.word === word ? [area, slot.scale] : [];
+  });
+  const own = countSlot(OWN_COUNT_SLOT);
+  const parts: unknown[] = [];
+  if (areas.length) parts.push(['match', ['get', 'businessAreaId'], ...areas, 0]);
+  if (own.word === word) parts.push(['case', ['get', 'user'], own.scale, 0]);
+  return (parts.length === 1 ? parts[0] : ['+', ...parts]) as ExpressionSpecification;
+}
+
+/** An aggregate's count in one slot, as a style expression (aggregateCount in imported-ids.ts). */
+const countExpression = (slotIndex: number): ExpressionSpecification => {
+  const { word, scale } = countSlot(slotIndex);
+  return ['%', ['floor', ['/', ['get', countWordProperty(word)], scale]], MAX_PACKED_COUNT + 1];
+};
+
 /**
  * The clustered GeoJSON source's options: points closer than CLUSTER_RADIUS pixels are aggregated at
  * every zoom the map reaches, so members in one town stay one counted aggregate even fully zoomed in;
- * each aggregate counts its presences per business area (clusterProperties), which colour its ring,
- * and the analyst's own among them, which its tooltip names as such.
+ * each aggregate counts its presences per business area, which colour its ring, and the analyst's own
+ * among them, which its tooltip names as such: packed three to a property (packed-counts.ts).
  */
 export const IMPORTED_SOURCE_OPTIONS = {
   cluster: true,
   clusterRadius: 56,
   clusterMaxZoom: MAX_ZOOM,
-  clusterProperties: Object.fromEntries([
-    ...BUSINESS_AREA_IDS.map((area) => [
-      areaCountProperty(area),
-      ['+', ['case', ['==', ['get', 'businessAreaId'], area], 1, 0]],
-    ]),
-    [OWN_COUNT_PROPERTY, ['+', ['case', ['get', 'user'], 1, 0]]],
-  ]) as Record<string, [unknown, unknown]>,
+  clusterProperties: Object.fromEntries(
+    Array.from({ length: COUNT_WORDS }, (_, word) => [countWordProperty(word), ['+', pointWord(word)]]),
+  ) as Record<string, [unknown, unknown]>,
 };
 
 const isAggregate: ExpressionSpecification = ['has', 'point_count'];
@@ -61,12 +83,12 @@ const pictureId = [
   ':',
   ...BUSINESS_AREA_IDS.flatMap((area, i) => [
     ...(i ? ['.'] : []),
-    ['round', ['/', ['*', AGGREGATE_STEPS, ['get', areaCountProperty(area)]], count]],
+    ['round', ['/', ['*', AGGREGATE_STEPS, countExpression(areaCountSlot(area))], count]],
   ]),
 ] as unknown as ExpressionSpecification;
 
 export const aggregateRing: Style<SymbolLayerSpecification> = {
-  id: IMPORTED_HIT_LAYERS.aggregate,
+  id: IMPORTED_LAYER_IDS.aggregate,
   type: 'symbol',
   filter: isAggregate,
   layout: {
@@ -96,7 +118,7 @@ export const aggregateCount = (locale: string): Style<SymbolLayerSpecification> 
 export const aggregateBadge: Style<SymbolLayerSpecification> = {
   id: 'imported-aggregate-badge',
   type: 'symbol',
-  filter: ['all', isAggregate, ['>', ['get', OWN_COUNT_PROPERTY], 0]],
+  filter: ['all', isAggregate, ['>', countExpression(OWN_COUNT_SLOT), 0]],
   layout: {
     'icon-image': USER_BADGE_ID,
     'icon-offset': bySize((s) => {
@@ -150,7 +172,7 @@ function single<T extends Style<CircleLayerSpecification> | Style<SymbolLayerSpe
 }
 
 export const importedUnderlay = single(marker.presenceUnderlay, 'imported-underlay');
-export const importedBody = single(marker.presenceBody, IMPORTED_HIT_LAYERS.point);
+export const importedBody = single(marker.presenceBody, IMPORTED_LAYER_IDS.point);
 export const importedCode = single(marker.presenceCode, 'imported-code');
 export const importedCodeOnColour = single(marker.presenceCodeOnColour, 'imported-code-light');
 export const importedClosedStrike = single(marker.presenceClosedStrike, 'imported-closed-strike');
