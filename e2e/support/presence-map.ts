@@ -40,7 +40,9 @@ export async function markerPoint(page: Page, presenceId: string) {
   const at = await page.evaluate((id) => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
-    const layers = ['presence-body', 'imported-body', 'imported-body:filtered'].filter((layer) => map.getLayer(layer));
+    const layers = ['presence-body', 'imported-body', 'imported-body:filtered'].filter((layer) =>
+      map.getLayer(layer),
+    );
     const feature = map.queryRenderedFeatures({ layers }).find((f) => f.properties.id === id);
     return feature?.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : null;
   }, presenceId);
