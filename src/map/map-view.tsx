@@ -17,6 +17,7 @@ import { useFocusRequests } from './use-focus-requests';
 import { useSettledCamera } from './use-settled-camera';
 import { exposeTestHook } from './test-hook';
 import { skipRedundantPlacementFrame } from './single-placement-frame';
+import { holdPictureWhileLoading } from './hold-picture';
 import { FIRST_IDLE_MARK } from './first-idle-mark';
 import { useMapExports } from './export/use-map-exports';
 import { useAttributionInset } from './use-attribution-inset';
@@ -110,6 +111,7 @@ export function MapView({ baseMap, describedBy }: Props) {
         style={{ width: '100%', height: '100%' }}
         onLoad={(e) => {
           skipRedundantPlacementFrame(e.target);
+          holdPictureWhileLoading(e.target);
           exposeTestHook(e.target);
         }}
         onIdle={onIdle}
