@@ -21,20 +21,25 @@ export function legendMarks(
   presences: readonly Presence[],
   { selected, rings = true }: { selected: boolean; rings?: boolean },
 ): LegendMark[] {
-  const towns = new Set<string>();
-  let shared = false;
-  for (const p of presences) {
-    if (!p.point) continue;
-    const key = p.point.join();
-    shared ||= towns.has(key);
-    towns.add(key);
-  }
+  const shared = rings && sharesATown(presences);
   const marks: [LegendMark, boolean][] = [
     ['inferred', presences.some((p) => p.point && p.basis.type === 'inferred')],
     ['imported', presences.some((p) => p.basis.type === 'user')],
     ['area', presences.some((p) => p.area)],
-    ['shared', shared && rings],
+    ['shared', shared],
     ['selected', selected],
   ];
   return marks.filter(([, shown]) => shown).map(([mark]) => mark);
+}
+
+/** Whether two presences stand in one town: stops at the first such pair. */
+function sharesATown(presences: readonly Presence[]): boolean {
+  const towns = new Set<string>();
+  for (const p of presences) {
+    if (!p.point) continue;
+    const key = p.point.join();
+    if (towns.has(key)) return true;
+    towns.add(key);
+  }
+  return false;
 }
