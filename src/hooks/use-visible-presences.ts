@@ -9,7 +9,8 @@ import type { BaseMap } from '@/model/base-map';
 import { useDataset } from '@/data/dataset';
 import { useIncludedImports } from '@/data/imported-presences';
 import type { Cluster, Presence, UserPresence } from '@/model/schema';
-import type { Filters } from '@/model/filters';
+import { isActive, type Filters } from '@/model/filters';
+import { memoPerInput } from '@/lib/memo/memo-last';
 import { useSourcePresences } from './use-source-presences';
 
 /*
@@ -129,12 +130,16 @@ export function useVisiblePresences(): Presence[] {
 }
 
 function sharedFilter(items: Faceted<Presence>[], filters: Filters): Presence[] {
+  if (!isActive(filters)) return unfilteredOf(items);
   const last = lastFiltered.get(items);
   if (last?.filters === filters) return last.result;
   const result = filterFaceted(items, filters);
   lastFiltered.set(items, { filters, result });
   return result;
 }
+
+/** With no filter on, one array for good: what is computed from it is kept (memoPerInput). */
+const unfilteredOf = memoPerInput((items: Faceted<Presence>[]) => items.map((entry) => entry.item));
 
 const EMPTY_FACETED: Faceted<Presence>[] = [];
 const NO_IMPORTS: UserPresence[] = [];

@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { ChevronDown, ChevronUp, Map as MapIcon } from 'lucide-react';
-import { BUSINESS_AREAS } from '@/model/schema';
+import { BUSINESS_AREAS, type Cluster, type Presence } from '@/model/schema';
+import { memoPerInput } from '@/lib/memo/memo-last';
 import { shownStatuses } from '@/lib/presence/shown-statuses';
 import { countBySource } from '@/lib/history/provenance';
 import { useVisiblePresences } from '@/hooks/use-visible-presences';
@@ -17,6 +18,24 @@ import { AggregateSample, MarkSample, StackSample } from './legend-samples';
 
 const NEUTRAL = '#44546a';
 
+const NO_CLUSTERS: Cluster[] = [];
+
+/**
+ * The legend's counts, in one pass (with a register imported there are tens of thousands), kept per
+ * set of presences: clearing a filter shows the unfiltered counts without counting again.
+ */
+const countsOf = memoPerInput((presences: Presence[], clusters: Cluster[]) => {
+  const areaOf = new Map(clusters.map((c) => [c.id, c.businessArea.id]));
+  const areaCounts = new Map<string, number>();
+  const statusCounts = new Map<string, number>();
+  for (const p of presences) {
+    const area = areaOf.get(p.clusterId);
+    if (area) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
+    statusCounts.set(p.status, (statusCounts.get(p.status) ?? 0) + 1);
+  }
+  return { areaCounts, statusCounts, bySource: countBySource(presences), aggregated: aggregation(presences) };
+});
+
 /** What the map's colours, letters and marks mean, with counts of what the filters let through. */
 export function MapLegend() {
   const { t } = useTranslation(['legend', 'imported', IMPORT_NS]);
@@ -29,21 +48,11 @@ export function MapLegend() {
   const { data } = useDataset();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  // Counted in one pass: with a register imported there are tens of thousands.
-  const { areaCounts, statusCounts } = useMemo(() => {
-    const areaOf = new Map(data?.clusters.map((c) => [c.id, c.businessArea.id]));
-    const areas = new Map<string, number>();
-    const statuses = new Map<string, number>();
-    for (const p of presences) {
-      const area = areaOf.get(p.clusterId);
-      if (area) areas.set(area, (areas.get(area) ?? 0) + 1);
-      statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
-    }
-    return { areaCounts: areas, statusCounts: statuses };
-  }, [presences, data]);
-  const bySource = useMemo(() => countBySource(presences), [presences]);
+  const { areaCounts, statusCounts, bySource, aggregated } = useMemo(
+    () => countsOf(presences, data?.clusters ?? NO_CLUSTERS),
+    [presences, data],
+  );
   const selected = useAppStore((s) => s.selectedPresenceId !== null);
-  const aggregated = useMemo(() => aggregation(presences), [presences]);
   const marks = useMemo(
     () => legendMarks(presences, { selected, rings: aggregated !== 'all' }),
     [presences, selected, aggregated],

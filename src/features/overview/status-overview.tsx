@@ -8,11 +8,20 @@ import { businessAreaLabel, useLanguage } from '@/i18n/data-labels';
 import { INTL_LOCALE } from '@/model/locale';
 import { sortSummaries, type SortKey } from '@/lib/presence/cluster-sort';
 import { summariseClusters } from '@/lib/presence/cluster-summary';
+import { memoPerInput } from '@/lib/memo/memo-last';
+import type { Cluster, Presence } from '@/model/schema';
 import { useAppStore } from '@/state/store';
 import { OverviewHeading } from '@/components/overview-heading';
 import { OverviewTable } from './overview-table';
 import { RegionKey } from './region-key';
 import type { SortDirection } from '@/model/sort';
+
+const NO_CLUSTERS: Cluster[] = [];
+// Kept per set of presences: clearing a filter shows the unfiltered overview without counting again.
+const summariesOf = memoPerInput(
+  (presences: Presence[], clusters: Cluster[], regionOf: (code: string) => string | undefined) =>
+    summariseClusters(clusters, presences, regionOf),
+);
 
 /** The board member's first screen beside the map: all 14 clusters, sortable, each a click from its panel. */
 export function StatusOverview() {
@@ -33,7 +42,7 @@ export function StatusOverview() {
     return (code: string) => regions.get(code);
   }, [baseMap]);
   const rows = useMemo(() => {
-    const summaries = summariseClusters(data?.clusters ?? [], presences, regionOf);
+    const summaries = summariesOf(presences, data?.clusters ?? NO_CLUSTERS, regionOf);
     const label = (s: (typeof summaries)[number]) => businessAreaLabel(s.cluster.businessArea.id, language);
     return sortSummaries(summaries, sort.key, sort.direction, label, INTL_LOCALE[language]);
   }, [data, presences, regionOf, sort, language]);

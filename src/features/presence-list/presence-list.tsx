@@ -7,6 +7,8 @@ import { usePresenceText } from '@/components/use-presence-text';
 import { useSelectPresence } from '@/components/use-select-presence';
 import { INTL_LOCALE } from '@/model/locale';
 import { firstOfGroups, unlocatedClusters } from '@/lib/presence/group-presences';
+import { memoPerInput } from '@/lib/memo/memo-last';
+import type { Cluster, Presence } from '@/model/schema';
 import { useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';
 import { PresenceGroup } from './presence-group';
@@ -15,6 +17,13 @@ import { useRovingFocus } from './use-roving-focus';
 
 /** Far more than the note's 23; a dataset of thousands is listed a page at a time. */
 const PAGE = 200;
+
+// Kept per set of presences: clearing a filter lists the unfiltered page without grouping again.
+const pageOf = memoPerInput(firstOfGroups);
+const unlocatedOf = memoPerInput((presences: Presence[], clusters: Cluster[]) =>
+  unlocatedClusters(clusters, presences),
+);
+const NO_PRESENCES: Presence[] = [];
 
 /**
  * Every presence the map shows, as buttons grouped by cluster: the keyboard and screen-reader way
@@ -34,12 +43,12 @@ export function PresenceList() {
   const clusters = useMemo(() => data?.clusters ?? [], [data]);
   const [limit, setLimit] = useState(PAGE);
   const { groups, hidden } = useMemo(
-    () => firstOfGroups(presences, clusters, INTL_LOCALE[language], limit),
+    () => pageOf(presences, clusters, INTL_LOCALE[language], limit),
     [presences, clusters, language, limit],
   );
   const { presences: shown } = useSourcePresences();
   const unlocated = useMemo(
-    () => (filtered ? [] : unlocatedClusters(clusters, shown ?? [])),
+    () => (filtered ? [] : unlocatedOf(shown ?? NO_PRESENCES, clusters)),
     [filtered, clusters, shown],
   );
   const ids = useMemo(

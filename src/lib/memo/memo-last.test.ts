@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoLast, sameInputs } from './memo-last';
+import { memoLast, memoPerInput, sameInputs } from './memo-last';
 
 describe('sameInputs', () => {
   it('compares arrays item by item and anything else by identity', () => {
@@ -42,5 +42,24 @@ describe('memoLast', () => {
     const build = memoLast((items: { id: string; status: string }[]) => items.map((i) => i.status));
     const before = build([{ id: 'a', status: 'planned' }]);
     expect(build([{ id: 'a', status: 'established' }])).not.toBe(before);
+  });
+});
+
+describe('memoPerInput', () => {
+  it('keeps a result per first argument, so returning to an earlier one recomputes nothing', () => {
+    let calls = 0;
+    const count = memoPerInput((items: readonly number[], min: number) => {
+      calls++;
+      return { n: items.filter((i) => i >= min).length };
+    });
+    const all = [1, 2, 3];
+    const first = count(all, 2);
+    expect(count([3], 2)).toEqual({ n: 1 });
+    expect(count(all, 2)).toBe(first);
+    expect(calls).toBe(2);
+    // The other arguments count too: a new one is a new result, remembered in place of the old.
+    expect(count(all, 1)).toEqual({ n: 3 });
+    expect(count(all, 2)).not.toBe(first);
+    expect(calls).toBe(4);
   });
 });

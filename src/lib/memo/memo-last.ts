@@ -27,3 +27,23 @@ export function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (.
     return last.result;
   };
 }
+
+/**
+ * `compute`, remembering a result for each first argument while that argument lives (a WeakMap), and
+ * the other arguments with it (compared as sameInputs). For work over a list of presences that
+ * returns to a list it had before: clearing a filter hands back the one unfiltered array
+ * (use-visible-presences.ts), whose overview, legend and list then cost nothing to show again,
+ * while each filtered array and what was computed from it are garbage once the filter moves on.
+ */
+export function memoPerInput<F extends object, A extends unknown[], R>(
+  compute: (first: F, ...rest: A) => R,
+): (first: F, ...rest: A) => R {
+  const results = new WeakMap<F, { rest: A; result: R }>();
+  return (first: F, ...rest: A) => {
+    const known = results.get(first);
+    if (known && sameInputs(known.rest, rest)) return known.result;
+    const result = compute(first, ...rest);
+    results.set(first, { rest, result });
+    return result;
+  };
+}

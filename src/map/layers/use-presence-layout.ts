@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { BaseMap } from '@/model/base-map';
-import type { Cluster } from '@/model/schema';
+import type { Cluster, Presence } from '@/model/schema';
 import { useDataset } from '@/data/dataset';
 import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presences';
 import { splitTownPresences } from '@/lib/presence/aggregated-points';
 import { areaChips, areaShapes } from '@/lib/presence/area-features';
-import { memoLast } from '@/lib/memo/memo-last';
+import { memoLast, memoPerInput } from '@/lib/memo/memo-last';
 import { presencePointData } from '@/lib/presence/point-features';
 import { presenceMarks } from '@/lib/presence/mark-features';
 import { selectedLabel } from '@/lib/presence/selected-label';
@@ -15,6 +15,8 @@ import { useAppStore } from '@/state/store';
 export type PresenceLayout = ReturnType<typeof usePresenceLayout>;
 
 const NO_CLUSTERS: Cluster[] = [];
+// Kept per set of presences: clearing a filter splits the unfiltered thousands only once.
+const townsOf = memoPerInput((presences: Presence[]) => splitTownPresences(presences, null));
 
 /**
  * What the presence layers draw at this zoom, and how far the town names must keep off it. Each
@@ -36,7 +38,7 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
   // Town presences drawn on the aggregating source (the analyst's imports, or every one when there
   // are thousands) are handed to MapLibre again only when an aggregated one is selected and must
   // come out as a marker: selecting a marker keeps the arrays, so thousands of points are not re-indexed.
-  const unselected = useMemo(() => splitTownPresences(presences, null), [presences]);
+  const unselected = useMemo(() => townsOf(presences), [presences]);
   const apart = unselected.aggregated.some((p) => p.id === selected) ? selected : null;
   const towns = useMemo(
     () => (apart ? splitTownPresences(presences, apart) : unselected),
@@ -44,7 +46,7 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
   );
   // As if no filter were on: the aggregating source shown while none is (aggregated-point-layers.tsx).
   const everything = useAllPresences();
-  const allAggregated = useMemo(() => splitTownPresences(everything, null).aggregated, [everything]);
+  const allAggregated = useMemo(() => townsOf(everything).aggregated, [everything]);
   const located = towns.markers;
   const areaPresences = useMemo(() => presences.filter((p) => p.area), [presences]);
   const keep = located.some((p) => p.id === selected) ? selected : null;
