@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
@@ -23,7 +24,9 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: `${OUTPUT}/artifacts`,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two at least, as in CI: Playwright's own default is half the cores, one browser on a two-core
+  // machine, and the tests spend much of their time waiting on a map, which a second browser overlaps.
+  workers: process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
