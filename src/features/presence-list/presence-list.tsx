@@ -68,7 +68,7 @@ export function PresenceList() {
         <h3 id="presence-list-title" className="text-base font-semibold">
           {t('list.title')}
         </h3>
-        <p className="text-xs text-muted" aria-live="polite">
+        <p className="text-xs text-muted" aria-live="polite" data-listed-count={presences.length}>
           {t('list.count', { count: presences.length })}
         </p>
       </div>
