@@ -6,7 +6,6 @@ import { holdPictureWhileLoading, MAX_HOLD_MS } from './hold-picture';
 function fakeMap() {
   const drawn: string[] = [];
   const style = { loading: false, loaded: () => !style.loading };
-  const idle: Array<() => void> = [];
   const map = {
     moving: false,
     repaints: 0,
@@ -17,9 +16,6 @@ function fakeMap() {
       },
     },
     isMoving: () => map.moving,
-    once: (event: string, listener: () => void) => {
-      if (event === 'idle') idle.push(listener);
-    },
     triggerRepaint: () => {
       map.repaints++;
     },
@@ -27,8 +23,7 @@ function fakeMap() {
   const clock = { t: 0 };
   holdPictureWhileLoading(map as unknown as MaplibreMap, () => clock.t);
   const frame = (label: string) => map.painter.render(style, label);
-  const goIdle = () => idle.splice(0).forEach((listener) => listener());
-  return { map, style, drawn, clock, frame, goIdle };
+  return { map, style, drawn, clock, frame };
 }
 
 describe('holdPictureWhileLoading', () => {
@@ -39,17 +34,8 @@ describe('holdPictureWhileLoading', () => {
     vi.useRealTimers();
   });
 
-  it('draws every frame of the first load, before the map has once gone idle', () => {
-    const { style, drawn, frame } = fakeMap();
-    style.loading = true;
-    frame('first');
-    frame('second');
-    expect(drawn).toEqual(['first', 'second']);
-  });
-
-  it('after that, keeps the last picture while a change loads and draws once when it has', () => {
-    const { style, drawn, clock, frame, goIdle } = fakeMap();
-    goIdle();
+  it('keeps the last picture while a change loads and draws once when it has', () => {
+    const { style, drawn, clock, frame } = fakeMap();
     style.loading = true;
     frame('layout changed');
     clock.t = 50;
@@ -61,8 +47,7 @@ describe('holdPictureWhileLoading', () => {
   });
 
   it('never holds while the camera moves', () => {
-    const { map, style, drawn, frame, goIdle } = fakeMap();
-    goIdle();
+    const { map, style, drawn, frame } = fakeMap();
     style.loading = true;
     map.moving = true;
     frame('panning');
@@ -70,8 +55,7 @@ describe('holdPictureWhileLoading', () => {
   });
 
   it('draws what it has once the data is slower than the longest hold, and asks for that frame itself', () => {
-    const { map, style, drawn, clock, frame, goIdle } = fakeMap();
-    goIdle();
+    const { map, style, drawn, clock, frame } = fakeMap();
     style.loading = true;
     frame('held');
     expect(map.repaints).toBe(0);
@@ -85,8 +69,7 @@ describe('holdPictureWhileLoading', () => {
   });
 
   it('holds afresh for the next change once a complete picture was drawn', () => {
-    const { style, drawn, clock, frame, goIdle } = fakeMap();
-    goIdle();
+    const { style, drawn, clock, frame } = fakeMap();
     style.loading = true;
     frame('a');
     clock.t = MAX_HOLD_MS * 2;

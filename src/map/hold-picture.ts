@@ -21,9 +21,10 @@ const held = new WeakSet<object>();
  * each of those is a whole frame of the machine's time (README "Performance"), spent on pictures
  * nobody needs to see; the reader sees one change instead of a flicker.
  *
- * Holds only once the map has first gone idle (the first picture fills in as it loads), never while
- * the camera moves (a pan shows what it has at once), and never for longer than MAX_HOLD_MS: if the
- * data is slower than that, the map draws what it has, as it would have without this.
+ * Installed once the map has first gone idle (map-view.tsx; the first picture fills in as it loads,
+ * and this module's code loads after it); never holds while the camera moves (a pan shows what it has
+ * at once), and never longer than MAX_HOLD_MS: if the data is slower than that, the map draws what it
+ * has, as it would have without this.
  *
  * It wraps the internal painter's render method, so it checks that it is there and otherwise leaves
  * MapLibre as it is (a MapLibre upgrade that renames it costs the frames, nothing more).
@@ -33,16 +34,12 @@ export function holdPictureWhileLoading(map: MaplibreMap, now: () => number = ()
   if (!painter || held.has(painter) || typeof painter.render !== 'function') return;
   const render = painter.render;
   held.add(painter);
-  let settled = false;
   let holdingSince: number | null = null;
   let fallback: ReturnType<typeof setTimeout> | undefined;
-  map.once('idle', () => {
-    settled = true;
-  });
   painter.render = function (this: Painter, style, ...rest) {
     const loading =
       typeof (style as Partial<LoadingStyle>)?.loaded === 'function' && !(style as LoadingStyle).loaded();
-    if (settled && loading && !map.isMoving()) {
+    if (loading && !map.isMoving()) {
       const t = now();
       holdingSince ??= t;
       if (t - holdingSince < MAX_HOLD_MS) {
