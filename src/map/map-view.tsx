@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { AttributionControl, Map, NavigationControl, ScaleControl, type MapRef } from 'react-map-gl/maplibre';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BaseMap } from '@/model/base-map';
 import { useDataset } from '@/data/dataset';
 import { useAppStore } from '@/state/store';
@@ -17,9 +18,7 @@ import { useFocusRequests } from './use-focus-requests';
 import { useSettledCamera } from './use-settled-camera';
 import { exposeTestHook } from './test-hook';
 import { skipRedundantPlacementFrame } from './single-placement-frame';
-import { holdPictureWhileLoading } from './hold-picture';
 import { FIRST_IDLE_MARK } from './first-idle-mark';
-import { useMapExports } from './export/use-map-exports';
 import { useAttributionInset } from './use-attribution-inset';
 import { workerUrl } from './prewarm';
 
@@ -38,6 +37,9 @@ const CoverageLayers = lazy(() =>
 const SelectedAreaLayer = lazy(() =>
   import('./layers/selected-area-layer').then((m) => ({ default: m.SelectedAreaLayer })),
 );
+
+// Nor are the map's picture and print: exports are offered once the first view is ready.
+const MapExports = lazy(() => import('./export/use-map-exports').then((m) => ({ default: m.MapExports })));
 
 const NO_CLEARANCES: [string, number][] = [];
 
@@ -69,20 +71,28 @@ export function MapView({ baseMap, describedBy }: Props) {
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
   useFocusRequests(map, baseMap);
-  useMapExports(map);
   useAttributionInset(map);
   useEffect(() => {
     if (describedBy) map?.getCanvas().setAttribute('aria-describedby', describedBy);
   }, [map, describedBy]);
 
-  const onIdle = useCallback(() => {
-    // Ready means the first view a user came for: the base map and the presences, drawn.
-    if (ready || !baseMap || datasetPending) return;
-    setReady(true);
-    // The benchmark reads this mark: navigation → first idle, compared with a bare MapLibre page.
-    performance.mark(FIRST_IDLE_MARK);
-    setMapStatus({ kind: 'ready' });
-  }, [ready, baseMap, datasetPending, setMapStatus]);
+  const onIdle = useCallback(
+    (e: { target: MaplibreMap }) => {
+      // Ready means the first view a user came for: the base map and the presences, drawn.
+      if (ready || !baseMap || datasetPending) return;
+      setReady(true);
+      // The benchmark reads this mark: navigation → first idle, compared with a bare MapLibre page.
+      performance.mark(FIRST_IDLE_MARK);
+      setMapStatus({ kind: 'ready' });
+      // Only changes after the first view are held (hold-picture.ts), so its code loads after it too;
+      // should it fail to load, the map draws every step of a change, as it would without it.
+      import('./hold-picture').then(
+        (m) => m.holdPictureWhileLoading(e.target),
+        () => undefined,
+      );
+    },
+    [ready, baseMap, datasetPending, setMapStatus],
+  );
   // A dataset that fails after the map went idle changes nothing on the map, so no idle would
   // follow: one more frame brings one, and the map counts as ready without the presences.
   useEffect(() => {
@@ -111,7 +121,6 @@ export function MapView({ baseMap, describedBy }: Props) {
         style={{ width: '100%', height: '100%' }}
         onLoad={(e) => {
           skipRedundantPlacementFrame(e.target);
-          holdPictureWhileLoading(e.target);
           exposeTestHook(e.target);
         }}
         onIdle={onIdle}
@@ -138,6 +147,11 @@ export function MapView({ baseMap, describedBy }: Props) {
           ) : (
             <PresenceLayers layout={layout} />
           ))}
+        {ready && map && (
+          <Suspense fallback={null}>
+            <MapExports map={map} />
+          </Suspense>
+        )}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-right" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} customAttribution={attribution} />

@@ -7,14 +7,8 @@ export const EXPORT_PIXEL_RATIO = 2;
  * Copies the map as drawn into a 2D canvas. The WebGL buffer is only readable during the frame that
  * drew it (no `preserveDrawingBuffer`, which would slow every frame), and MapLibre fires `idle`
  * synchronously at the end of a frame with nothing left to load or place, so the copy is taken there.
+ * Loaded only when someone exports (use-map-exports.ts).
  */
-export function whenIdle(map: MaplibreMap): Promise<void> {
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-}
-
 export async function captureMap(
   map: MaplibreMap,
   pixelRatio = EXPORT_PIXEL_RATIO,

@@ -2,7 +2,14 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAppStore } from '@/state/store';
 import { DENMARK_BOUNDS } from '../camera';
 import { measureOverlayPadding } from '../overlay-padding';
-import { whenIdle } from './capture';
+
+/** The next frame that leaves nothing to load or place: the one a print or a copy must wait for. */
+function whenIdle(map: MaplibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
 
 /**
  * A browser prints the map's canvas as last drawn. The printed map has its own size (the print

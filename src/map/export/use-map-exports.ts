@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import type { MapRef } from 'react-map-gl/maplibre';
-import { captureMap, EXPORT_PIXEL_RATIO } from './capture';
 import { drawAtPrintSize, followPrintMedia } from './print-size';
 import { provideMapExports, type MapImageRequest } from './registry';
 import { useDataset } from '@/data/dataset';
@@ -9,6 +8,12 @@ import { useVisiblePresences } from '@/hooks/use-visible-presences';
 import { useLanguage } from '@/i18n/data-labels';
 import { useAppStore } from '@/state/store';
 import type { LegendInput } from './legend-model';
+
+/** useMapExports as a component, so that map-view.tsx can load it after the first view. */
+export function MapExports({ map }: { map: MapRef }) {
+  useMapExports(map);
+  return null;
+}
 
 /**
  * Lets the export feature ask for a picture of the map or a print (see ./registry.ts). The legend and the
@@ -31,6 +36,7 @@ export function useMapExports(map: MapRef | null) {
     if (!map) return;
     const image = async (request: MapImageRequest) => {
       // The drawing code loads only when someone exports.
+      const { captureMap, EXPORT_PIXEL_RATIO } = await import('./capture');
       const [picture, { composeMapImage }, { legendModel }] = await Promise.all([
         captureMap(map.getMap(), EXPORT_PIXEL_RATIO),
         import('./compose'),
