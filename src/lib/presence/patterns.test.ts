@@ -85,4 +85,27 @@ describe('dottedRing', () => {
     expect(pixel(img, Math.floor(c), Math.floor(c))[3]).toBe(0);
     expect(pixel(img, Math.floor(c + 24), Math.floor(c))[3]).toBeGreaterThan(200);
   });
+
+  it('inks every pixel by its nearest dot, though it measures only the two either side of its angle', () => {
+    for (const radius of [3, 7, 12, 13.5, 20]) {
+      const img = dottedRing(radius);
+      const [r, dot, size] = [radius * 2, 1.3 * 2, img.width];
+      const dots = Math.max(8, Math.round((2 * Math.PI * r) / (4 * dot)));
+      const centres = Array.from({ length: dots }, (_, k) => [
+        size / 2 + r * Math.cos((2 * Math.PI * k) / dots),
+        size / 2 + r * Math.sin((2 * Math.PI * k) / dots),
+      ]);
+      const alpha = (x: number, y: number) => {
+        const nearest = Math.min(...centres.map(([cx, cy]) => Math.hypot(x + 0.5 - cx!, y + 0.5 - cy!)));
+        return Math.round(255 * Math.min(1, Math.max(0, dot + 0.5 - nearest)));
+      };
+      const alphas = Array.from(
+        { length: size * size },
+        (_, i) => pixel(img, i % size, Math.floor(i / size))[3],
+      );
+      expect(alphas).toEqual(
+        Array.from({ length: size * size }, (_, i) => alpha(i % size, Math.floor(i / size))),
+      );
+    }
+  });
 });

@@ -43,14 +43,18 @@ function rgb(hex: string): [number, number, number] {
 function paint(width: number, height: number, hex: string, coverage: (x: number, y: number) => number) {
   const data = new Uint8ClampedArray(width * height * 4);
   const [r, g, b] = rgb(hex);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4;
-      data.set([r, g, b, Math.round(255 * Math.min(1, Math.max(0, coverage(x + 0.5, y + 0.5))))], i);
+  for (let y = 0, i = 0; y < height; y++) {
+    for (let x = 0; x < width; x++, i += 4) {
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = Math.round(255 * clamp01(coverage(x + 0.5, y + 0.5)));
     }
   }
   return { width, height, data };
 }
+
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 /** One coat of paint: a colour, its opacity, and how much of each pixel it covers (0–1). */
 interface Coat {
@@ -59,22 +63,33 @@ interface Coat {
   cover: (x: number, y: number) => number;
 }
 
-/** Coats painted one over the other, bottom first (source-over, straight alpha). */
+/**
+ * Coats painted one over the other, bottom first (source-over, straight alpha). Channels are plain
+ * locals and written straight into the buffer: the first view draws every chip it shows in one task
+ * (src/map/use-presence-images.ts), and arrays made per pixel cost most of it.
+ */
 function layered(size: number, coats: Coat[]): RasterImage {
   const data = new Uint8ClampedArray(size * size * 4);
-  const inks = coats.map((c) => ({ ...c, rgb: rgb(c.hex), opacity: c.opacity ?? 1 }));
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const colour = [0, 0, 0];
-      let a = 0;
-      for (const coat of inks) {
-        const k = Math.min(1, Math.max(0, coat.cover(x + 0.5, y + 0.5))) * coat.opacity;
+  const inks = coats.map((c) => {
+    const [r, g, b] = rgb(c.hex);
+    return { r, g, b, opacity: c.opacity ?? 1, cover: c.cover };
+  });
+  for (let y = 0, i = 0; y < size; y++) {
+    for (let x = 0; x < size; x++, i += 4) {
+      let [r, g, b, a] = [0, 0, 0, 0];
+      for (const ink of inks) {
+        const k = clamp01(ink.cover(x + 0.5, y + 0.5)) * ink.opacity;
         if (k <= 0) continue;
         const out = k + a * (1 - k);
-        coat.rgb.forEach((v, c) => (colour[c] = (v * k + (colour[c] as number) * a * (1 - k)) / out));
+        r = (ink.r * k + r * a * (1 - k)) / out;
+        g = (ink.g * k + g * a * (1 - k)) / out;
+        b = (ink.b * k + b * a * (1 - k)) / out;
         a = out;
       }
-      data.set([...colour.map(Math.round), Math.round(255 * a)], (y * size + x) * 4);
+      data[i] = Math.round(r);
+      data[i + 1] = Math.round(g);
+      data[i + 2] = Math.round(b);
+      data[i + 3] = Math.round(255 * a);
     }
   }
   return { width: size, height: size, data };
@@ -82,7 +97,8 @@ function layered(size: number, coats: Coat[]): RasterImage {
 
 /** Signed distance to a square of half-side `half` with corners rounded by `round`, centred in `size`. */
 const roundedSquare = (size: number, half: number, round: number) => (x: number, y: number) => {
-  const [dx, dy] = [Math.abs(x - size / 2) - half + round, Math.abs(y - size / 2) - half + round];
+  const dx = Math.abs(x - size / 2) - half + round;
+  const dy = Math.abs(y - size / 2) - half + round;
   return Math.hypot(Math.max(dx, 0), Math.max(dy, 0)) + Math.min(Math.max(dx, dy), 0) - round;
 };
 /** Coverage of the inside of a shape given by its signed distance, grown by `by` pixels. */
@@ -90,9 +106,10 @@ const inside =
   (distance: (x: number, y: number) => number, by = 0) =>
   (x: number, y: number) =>
     by + 0.5 - distance(x, y);
-const band =
-  (distance: (x: number, y: number) => number, from: number, to: number) => (x: number, y: number) =>
-    Math.min(inside(distance, -from)(x, y), 1 - inside(distance, -to)(x, y));
+const band = (distance: (x: number, y: number) => number, from: number, to: number) => {
+  const [outer, inner] = [inside(distance, -from), inside(distance, -to)];
+  return (x: number, y: number) => Math.min(outer(x, y), 1 - inner(x, y));
+};
 
 export const chipImageId = (area: BusinessAreaId, status: PresenceStatus, user: boolean) =>
   `presence-chip:${area}:${status}${user ? ':user' : ''}`;
@@ -142,7 +159,8 @@ export function areaChip(area: BusinessAreaId, status: PresenceStatus, user = fa
   if (status === 'closed') {
     // The closed marker's bar, upper right to lower left, kept inside the casing.
     const bar = (x: number, y: number) => 1.1 * k + 0.5 - Math.abs(x + y - size) / Math.SQRT2;
-    coats.push({ hex: PRESENCE_INK, cover: (x, y) => Math.min(bar(x, y), inside(outer, -casing)(x, y)) });
+    const fill = inside(outer, -casing);
+    coats.push({ hex: PRESENCE_INK, cover: (x, y) => Math.min(bar(x, y), fill(x, y)) });
   }
   if (user) {
     const r = USER_BADGE_RADIUS * k;
@@ -179,13 +197,13 @@ export function stackDisc(areas: readonly BusinessAreaId[]): RasterImage {
     const turn = (Math.atan2(x - c, c - y) / (2 * Math.PI) + 1) % 1;
     return Math.min(arcs - 1, Math.floor(turn * arcs));
   };
+  const ring = band(circle, casing, casing + STACK_BAND * k);
   return layered(size, [
     { hex: PRESENCE_INK, cover: inside(circle) },
     { hex: '#ffffff', cover: inside(circle, -casing) },
     ...areas.map((area, i) => ({
       hex: BUSINESS_AREA_STYLE[area].color,
-      cover: (x: number, y: number) =>
-        arcOf(x, y) === i ? band(circle, casing, casing + STACK_BAND * k)(x, y) : 0,
+      cover: (x: number, y: number) => (arcOf(x, y) === i ? ring(x, y) : 0),
     })),
   ]);
 }
@@ -200,9 +218,15 @@ export function dottedRing(radius: number, color = '#3b464d'): RasterImage {
     const a = (2 * Math.PI * k) / dots;
     return [size / 2 + r * Math.cos(a), size / 2 + r * Math.sin(a)] as const;
   });
+  // The nearest dot is one of the two either side of the pixel's angle: two distances, not all.
+  const step = (2 * Math.PI) / dots;
+  const distance = (k: number, x: number, y: number) => {
+    const [cx, cy] = centres[((k % dots) + dots) % dots] as readonly [number, number];
+    return Math.hypot(x - cx, y - cy);
+  };
   return paint(size, size, color, (x, y) => {
-    const nearest = Math.min(...centres.map(([cx, cy]) => Math.hypot(x - cx, y - cy)));
-    return dot + 0.5 - nearest;
+    const k = Math.floor(Math.atan2(y - size / 2, x - size / 2) / step);
+    return dot + 0.5 - Math.min(distance(k, x, y), distance(k + 1, x, y));
   });
 }
 
@@ -212,7 +236,8 @@ function plusCoats(cx: number, cy: number, r: number): Coat[] {
   const disc = (x: number, y: number) => Math.hypot(x - cx, y - cy) - r;
   const [arm, bar] = [r * 0.58, 0.85 * k];
   const plus = (x: number, y: number) => {
-    const [dx, dy] = [Math.abs(x - cx), Math.abs(y - cy)];
+    const dx = Math.abs(x - cx);
+    const dy = Math.abs(y - cy);
     return Math.max(Math.min(bar + 0.5 - dy, arm + 0.5 - dx), Math.min(bar + 0.5 - dx, arm + 0.5 - dy));
   };
   return [
@@ -244,22 +269,15 @@ export function sourceBadge(radius: number, ink = PRESENCE_INK): RasterImage {
   const dot = r * 0.38;
   const [ir, ig, ib] = rgb(ink);
   const data = new Uint8ClampedArray(size * size * 4);
-  const clamp = (v: number) => Math.min(1, Math.max(0, v));
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
+  for (let y = 0, i = 0; y < size; y++) {
+    for (let x = 0; x < size; x++, i += 4) {
       const d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
-      const disc = clamp(r + 0.5 - d);
-      const ink = Math.max(clamp(Math.min(r + 0.5 - d, d - (r - ringWidth) + 0.5)), clamp(dot + 0.5 - d));
-      const i = (y * size + x) * 4;
-      data.set(
-        [
-          Math.round(ir * ink + 255 * (1 - ink)),
-          Math.round(ig * ink + 255 * (1 - ink)),
-          Math.round(ib * ink + 255 * (1 - ink)),
-          Math.round(255 * disc),
-        ],
-        i,
-      );
+      const disc = clamp01(r + 0.5 - d);
+      const ink = Math.max(clamp01(Math.min(r + 0.5 - d, d - (r - ringWidth) + 0.5)), clamp01(dot + 0.5 - d));
+      data[i] = Math.round(ir * ink + 255 * (1 - ink));
+      data[i + 1] = Math.round(ig * ink + 255 * (1 - ink));
+      data[i + 2] = Math.round(ib * ink + 255 * (1 - ink));
+      data[i + 3] = Math.round(255 * disc);
     }
   }
   return { width: size, height: size, data };
