@@ -125,17 +125,30 @@ export function useFacetedPresences(): Faceted<Presence>[] {
  */
 export function useVisiblePresences(): Presence[] {
   const items = useFacetedPresences();
+  const all = useAllPresences();
   const filters = useAppStore((s) => s.filters);
-  return useMemo(() => sharedFilter(items, filters), [items, filters]);
+  return useMemo(() => sharedFilter(items, filters, all), [items, filters, all]);
 }
 
-function sharedFilter(items: Faceted<Presence>[], filters: Filters): Presence[] {
-  if (!isActive(filters)) return unfilteredOf(items);
+/**
+ * With no filter on, what passes is every presence: useAllPresences' own array where it holds the same
+ * ones, so what is computed from either (the map's town split at register scale) is computed once.
+ */
+function sharedFilter(items: Faceted<Presence>[], filters: Filters, all: Presence[]): Presence[] {
+  if (!isActive(filters)) return sameItems(items, all) ? all : unfilteredOf(items);
   const last = lastFiltered.get(items);
   if (last?.filters === filters) return last.result;
   const result = filterFaceted(items, filters);
   lastFiltered.set(items, { filters, result });
   return result;
+}
+
+/**
+ * Both hooks list the same presences in the same order (the source's, then the imports), but while
+ * the dataset is still loading one of them may be empty: compared by their ends, not trusted.
+ */
+function sameItems(items: Faceted<Presence>[], all: Presence[]): boolean {
+  return items.length === all.length && items[0]?.item === all[0] && items.at(-1)?.item === all.at(-1);
 }
 
 /** With no filter on, one array for good: what is computed from it is kept (memoPerInput). */
