@@ -91,12 +91,12 @@ describe('dottedRing', () => {
       const img = dottedRing(radius);
       const [r, dot, size] = [radius * 2, 1.3 * 2, img.width];
       const dots = Math.max(8, Math.round((2 * Math.PI * r) / (4 * dot)));
-      const centres = Array.from({ length: dots }, (_, k) => [
+      const centres = Array.from({ length: dots }, (_, k): [number, number] => [
         size / 2 + r * Math.cos((2 * Math.PI * k) / dots),
         size / 2 + r * Math.sin((2 * Math.PI * k) / dots),
       ]);
       const alpha = (x: number, y: number) => {
-        const nearest = Math.min(...centres.map(([cx, cy]) => Math.hypot(x + 0.5 - cx!, y + 0.5 - cy!)));
+        const nearest = Math.min(...centres.map(([cx, cy]) => Math.hypot(x + 0.5 - cx, y + 0.5 - cy)));
         return Math.round(255 * Math.min(1, Math.max(0, dot + 0.5 - nearest)));
       };
       const alphas = Array.from(
