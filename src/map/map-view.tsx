@@ -1,11 +1,16 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { AttributionControl, Map, NavigationControl, ScaleControl, type MapRef } from 'react-map-gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BaseMap } from '@/model/base-map';
 import { useDataset } from '@/data/dataset';
 import { useAppStore } from '@/state/store';
-import { MapLayers } from './map-layers';
+import { BaseLayers } from './layers/base-layers';
+import { PresenceLayers } from './layers/presence-layers';
+import { usePresenceLayout } from './layers/use-presence-layout';
+import { useMapZoom } from './use-map-zoom';
+import { useNarrowMap } from './use-narrow-map';
+import { MAX_RING, MAX_RING_NARROW } from '@/lib/presence/point-features';
 import { createBaseStyle } from './styles/base-style';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera';
 import { useMapChromeLanguage } from './use-map-chrome-language';
@@ -24,8 +29,19 @@ import { workerUrl } from './prewarm';
  */
 const TILE_CACHE_SIZE = 8;
 
-// The map's picture and print are not part of the first view: exports are offered once it is ready.
+// The coverage view is not part of the first view: its layers load when it is opened.
+const CoverageLayers = lazy(() =>
+  import('./layers/coverage-layers').then((m) => ({ default: m.CoverageLayers })),
+);
+// Nor is an area's outline: it loads with the first area opened.
+const SelectedAreaLayer = lazy(() =>
+  import('./layers/selected-area-layer').then((m) => ({ default: m.SelectedAreaLayer })),
+);
+
+// Nor are the map's picture and print: exports are offered once the first view is ready.
 const MapExports = lazy(() => import('./export/use-map-exports').then((m) => ({ default: m.MapExports })));
+
+const NO_CLEARANCES: [string, number][] = [];
 
 interface Props {
   /** Undefined while the base map loads: the map starts at once so MapLibre and its worker load in parallel. */
@@ -38,11 +54,9 @@ export function MapView({ baseMap, describedBy }: Props) {
   const { t } = useTranslation('map');
   const [map, setMap] = useState<MapRef | null>(null);
   const [ready, setReady] = useState(false);
-  // The base map and the dataset arrive in one urgent render (react-query's store); the layers they
-  // bring (every addLayer, the presences' layout and images) mount in a later one that React slices
-  // and yields between, instead of one task that held the page for a third of a second (README
-  // "Performance"). Everything that waits for the map's first view waits for this value, not the prop.
-  const shownBaseMap = useDeferredValue(baseMap);
+  const borderLevel = useAppStore((s) => s.borderLevel);
+  const view = useAppStore((s) => s.view);
+  const selectedArea = useAppStore((s) => s.selectedArea);
   const setMapStatus = useAppStore((s) => s.setMapStatus);
   const datasetPending = useDataset().isPending;
   const mapStyle = useMemo(() => createBaseStyle(), []);
@@ -50,6 +64,9 @@ export function MapView({ baseMap, describedBy }: Props) {
     () => [t('attribution.dagi'), t('attribution.naturalEarth'), t('attribution.geonames')],
     [t],
   );
+
+  const zoom = useMapZoom(map ?? undefined);
+  const layout = usePresenceLayout(baseMap, zoom, useNarrowMap(map) ? MAX_RING_NARROW : MAX_RING);
 
   useMapChromeLanguage(map);
   const { initialViewState, onMoveEnd } = useSettledCamera();
@@ -62,7 +79,7 @@ export function MapView({ baseMap, describedBy }: Props) {
   const onIdle = useCallback(
     (e: { target: MaplibreMap }) => {
       // Ready means the first view a user came for: the base map and the presences, drawn.
-      if (ready || !shownBaseMap || datasetPending) return;
+      if (ready || !baseMap || datasetPending) return;
       setReady(true);
       // The benchmark reads this mark: navigation → first idle, compared with a bare MapLibre page.
       performance.mark(FIRST_IDLE_MARK);
@@ -74,13 +91,13 @@ export function MapView({ baseMap, describedBy }: Props) {
         () => undefined,
       );
     },
-    [ready, shownBaseMap, datasetPending, setMapStatus],
+    [ready, baseMap, datasetPending, setMapStatus],
   );
   // A dataset that fails after the map went idle changes nothing on the map, so no idle would
   // follow: one more frame brings one, and the map counts as ready without the presences.
   useEffect(() => {
-    if (!ready && shownBaseMap && !datasetPending) map?.getMap().triggerRepaint();
-  }, [map, ready, shownBaseMap, datasetPending]);
+    if (!ready && baseMap && !datasetPending) map?.getMap().triggerRepaint();
+  }, [map, ready, baseMap, datasetPending]);
 
   return (
     <div className="relative h-full w-full" data-testid="map" data-map-ready={ready ? 'true' : 'false'}>
@@ -109,7 +126,27 @@ export function MapView({ baseMap, describedBy }: Props) {
         onIdle={onIdle}
         onError={(e) => setMapStatus({ kind: 'unavailable', message: e.error?.message ?? String(e.error) })}
       >
-        {shownBaseMap && <MapLayers map={map} baseMap={shownBaseMap} />}
+        {baseMap && (
+          <BaseLayers
+            baseMap={baseMap}
+            borderLevel={borderLevel}
+            clearances={view === 'presences' ? layout.clearances : NO_CLEARANCES}
+            zoom={zoom}
+          />
+        )}
+        {baseMap && selectedArea && (
+          <Suspense fallback={null}>
+            <SelectedAreaLayer baseMap={baseMap} area={selectedArea} />
+          </Suspense>
+        )}
+        {baseMap &&
+          (view === 'coverage' ? (
+            <Suspense fallback={null}>
+              <CoverageLayers baseMap={baseMap} />
+            </Suspense>
+          ) : (
+            <PresenceLayers layout={layout} />
+          ))}
         {ready && map && (
           <Suspense fallback={null}>
             <MapExports map={map} />
