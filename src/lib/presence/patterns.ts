@@ -76,7 +76,10 @@ function layered(size: number, coats: Coat[]): RasterImage {
   });
   for (let y = 0, i = 0; y < size; y++) {
     for (let x = 0; x < size; x++, i += 4) {
-      let [r, g, b, a] = [0, 0, 0, 0];
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let a = 0;
       for (const ink of inks) {
         const k = clamp01(ink.cover(x + 0.5, y + 0.5)) * ink.opacity;
         if (k <= 0) continue;
