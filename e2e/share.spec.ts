@@ -148,6 +148,7 @@ test.describe('share and embed', () => {
     await expectNoAxeViolations(page);
     // A click on a marker selects it without adding to the host page's history.
     await legend.click();
+    await expect(legend).toHaveAttribute('aria-expanded', 'false');
     const before = await page.evaluate(() => history.length);
     const at = await markerPoint(page, 'we-build-denmark--aalborg');
     await page.mouse.click(at.x, at.y);

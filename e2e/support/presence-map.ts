@@ -21,8 +21,30 @@ export const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8
 
 export const clusterName = (id: string) => dataset.clusters.find((c) => c.id === id)?.name ?? id;
 
-/** Page coordinates of a point [lon, lat], through the map's own projection. */
+/**
+ * Resolves once the camera has held still for a few frames. Until someone moves the map, it refits
+ * Denmark on the frame after an overlay changes (src/map/use-focus-requests.ts): a point projected
+ * just after a legend folds would be clicked where the marker no longer is.
+ */
+async function steadyCamera(page: Page) {
+  await page.evaluate(async () => {
+    const map = window.__klyngekortMap;
+    if (!map) throw new Error('map test hook missing');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const camera = () => `${map.getCenter().toArray().join()} ${map.getZoom()} ${map.isMoving()}`;
+    let last = camera();
+    for (let still = 0; still < 3;) {
+      await frame();
+      const now = camera();
+      still = now === last && !map.isMoving() ? still + 1 : 0;
+      last = now;
+    }
+  });
+}
+
+/** Page coordinates of a point [lon, lat], through the map's own projection, once it holds still. */
 export async function pagePoint(page: Page, lngLat: [number, number]) {
+  await steadyCamera(page);
   return page.evaluate((at) => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
@@ -37,6 +59,7 @@ export async function pagePoint(page: Page, lngLat: [number, number]) {
  * imported town presence is drawn by its own layer, as a marker where no other is near.
  */
 export async function markerPoint(page: Page, presenceId: string) {
+  await steadyCamera(page);
   const at = await page.evaluate((id) => {
     const map = window.__klyngekortMap;
     if (!map) throw new Error('map test hook missing');
