@@ -24,6 +24,8 @@ export async function guardPage(page: Page, baseURL: string | undefined): Promis
   });
   await context.addInitScript(() => {
     window.__KLYNGEKORT_TEST__ = true;
+    // MapLibre checks every layer the app adds, which the shipped app skips (src/map/trusted-style.ts).
+    window.__KLYNGEKORT_VALIDATE_STYLE__ = true;
   });
   page.on('console', (message) => {
     if (message.type() === 'error') guard.errors.push(message.text());

@@ -21,6 +21,8 @@ import { skipRedundantPlacementFrame } from './single-placement-frame';
 import { FIRST_IDLE_MARK } from './first-idle-mark';
 import { useAttributionInset } from './use-attribution-inset';
 import { workerUrl } from './prewarm';
+import { styleValidationWanted, trustOwnStyle } from './trusted-style';
+import { drawGeneratedImages } from './generated-images';
 
 /**
  * Tiles kept per source once out of view. MapLibre's default fills to about 45 per source over a
@@ -53,6 +55,16 @@ interface Props {
 export function MapView({ baseMap, describedBy }: Props) {
   const { t } = useTranslation('map');
   const [map, setMap] = useState<MapRef | null>(null);
+  const [validateStyle] = useState(styleValidationWanted);
+  const onMapRef = useCallback(
+    (ref: MapRef | null) => {
+      // Before the style loads, so that no layer is added (and checked, or asks for an image) first.
+      if (ref && !validateStyle) trustOwnStyle(ref.getMap());
+      if (ref) drawGeneratedImages(ref.getMap());
+      setMap(ref);
+    },
+    [validateStyle],
+  );
   const [ready, setReady] = useState(false);
   const borderLevel = useAppStore((s) => s.borderLevel);
   const view = useAppStore((s) => s.view);
@@ -102,7 +114,8 @@ export function MapView({ baseMap, describedBy }: Props) {
   return (
     <div className="relative h-full w-full" data-testid="map" data-map-ready={ready ? 'true' : 'false'}>
       <Map
-        ref={setMap}
+        ref={onMapRef}
+        validateStyle={validateStyle}
         workerUrl={workerUrl}
         mapStyle={mapStyle}
         initialViewState={initialViewState}

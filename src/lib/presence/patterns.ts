@@ -66,7 +66,7 @@ interface Coat {
 /**
  * Coats painted one over the other, bottom first (source-over, straight alpha). Channels are plain
  * locals and written straight into the buffer: the first view draws every chip it shows in one task
- * (src/map/use-presence-images.ts), and arrays made per pixel cost most of it.
+ * (src/map/generated-images.ts), and arrays made per pixel cost most of it.
  */
 function layered(size: number, coats: Coat[]): RasterImage {
   const data = new Uint8ClampedArray(size * size * 4);

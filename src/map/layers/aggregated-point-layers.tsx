@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Layer, Source, useMap } from 'react-map-gl/maplibre';
+import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Cluster, Presence } from '@/model/schema';
 import { memoLast, sameInputs } from '@/lib/memo/memo-last';
 import { aggregatedPointData, type AggregatedPointProps } from '@/lib/presence/aggregated-points';
 import * as style from '../styles/imported-points';
 import { importedLayerId, IMPORTED_SOURCES, type AggregatingSource } from '../styles/imported-ids';
-import { useAggregateImages } from '../use-aggregate-images';
+import { drawsImages } from '../generated-images';
+import { aggregateImage, parseAggregateImageId } from '@/lib/presence/aggregate-image';
 import { PRESENCE_TILE_BUFFER } from './tile-buffer';
 
 interface Props {
@@ -21,6 +22,12 @@ interface Props {
 
 const NONE: Presence[] = [];
 
+// An aggregate's ring, from its id: the style computes the id from the aggregate's counts.
+drawsImages((id) => {
+  const picture = parseAggregateImageId(id);
+  return picture && aggregateImage(picture);
+});
+
 /**
  * Aggregated town presences (the analyst's imports, or every one when there are thousands, see
  * splitTownPresences), in a clustered source: where they would overlap they are
@@ -31,8 +38,6 @@ const NONE: Presence[] = [];
  * Its own chunk: only a browser that keeps imports loads it.
  */
 export default function AggregatedPointLayers({ presences, all, clusters, locale }: Props) {
-  const { current: map } = useMap();
-  useAggregateImages(map);
   // The same points give the same object: a source is not re-clustered when nothing it shows changed.
   const [memo] = useState(() => ({
     all: memoLast(aggregatedPointData),

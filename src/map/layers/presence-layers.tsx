@@ -9,7 +9,8 @@ import { useAppStore } from '@/state/store';
 import { openArea } from '@/components/open-area';
 import { pickArea } from '../pick-area';
 import { escapeOnMap } from '../escape-on-map';
-import { usePresenceImages } from '../use-presence-images';
+import { drawsImages } from '../generated-images';
+import { presenceImage } from '@/lib/presence/patterns';
 import { usePresenceInteraction } from '../use-presence-interaction';
 import { presenceSelectedLabel } from '../styles/presence-points';
 import { MARKS_SOURCE, onPart } from '../styles/presence-marks';
@@ -32,6 +33,8 @@ const AggregatedPointLayers = lazy(() => importedParts().then((m) => ({ default:
 const AggregateTooltip = lazy(() => importedParts().then((m) => ({ default: m.AggregateTooltip })));
 const AggregateChooser = lazy(() => importedParts().then((m) => ({ default: m.AggregateChooser })));
 
+drawsImages(presenceImage);
+
 /**
  * Every visible presence: areas tinted with a chip per presence, cities as markers (or stacks where
  * a town is too full for a ring), the selected one named, the analyst's imported towns (every town
@@ -41,7 +44,7 @@ const AggregateChooser = lazy(() => importedParts().then((m) => ({ default: m.Ag
  */
 export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const { presences, clusters, points, chips, shapes, marks, aggregated, allAggregated } = layout;
+  const { presences, clusters, chips, shapes, marks, aggregated, allAggregated } = layout;
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
@@ -51,14 +54,6 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const describe = usePresenceText();
   const diff = useChanges()?.diff ?? null;
   const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
-  const images = useMemo(
-    () => [
-      ...(chips?.features.map((f) => f.properties.image) ?? []),
-      ...points.stacks.features.map((f) => f.properties.image),
-    ],
-    [chips, points.stacks],
-  );
-  usePresenceImages(map, images);
   const onEscape = escapeOnMap;
   const onSelect = useCallback(
     (id: string) => {
