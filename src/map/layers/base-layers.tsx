@@ -6,6 +6,7 @@ import type { BorderLevel } from '@/state/slices/ui-slice';
 import * as style from '../styles/base-layers';
 import { SLOTS } from '../styles/base-style';
 import { BASE_TILE_BUFFER } from './tile-buffer';
+import { dataUrl } from './data-url';
 
 interface Props {
   baseMap: BaseMap;
@@ -26,21 +27,26 @@ export function BaseLayers({ baseMap, borderLevel, clearances, zoom }: Props) {
   const towns = labelData(baseMap.labels, style.townOffsets(clearances, zoom, ranks));
   return (
     <>
-      <Source id="neighbours" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.neighbours}>
+      <Source id="neighbours" type="geojson" buffer={BASE_TILE_BUFFER} data={dataUrl(baseMap.neighbours)}>
         <Layer {...style.neighbourFill} beforeId={SLOTS.land} />
       </Source>
-      <Source id="land" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.municipalities}>
+      <Source id="land" type="geojson" buffer={BASE_TILE_BUFFER} data={dataUrl(baseMap.municipalities)}>
         <Layer {...style.landFill} beforeId={SLOTS.land} />
       </Source>
       <Source
         id="municipality-borders"
         type="geojson"
         buffer={BASE_TILE_BUFFER}
-        data={baseMap.borders.municipality}
+        data={dataUrl(baseMap.borders.municipality)}
       >
         <Layer {...style.municipalityBorders} beforeId={SLOTS.borders} />
       </Source>
-      <Source id="coastline" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.borders.coastline}>
+      <Source
+        id="coastline"
+        type="geojson"
+        buffer={BASE_TILE_BUFFER}
+        data={dataUrl(baseMap.borders.coastline)}
+      >
         <Layer {...style.coastline} beforeId={SLOTS.borders} />
       </Source>
       <Source id="admin-borders" type="geojson" buffer={BASE_TILE_BUFFER} data={baseMap.borders[borderLevel]}>
