@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { RasterImage } from '@/lib/presence/patterns';
-import { drawGeneratedImages, drawsImages } from './generated-images';
+import { drawAhead, drawGeneratedImages, drawsImages } from './generated-images';
 
 function fakeMap() {
   const images = new Map<string, RasterImage>();
@@ -16,7 +16,7 @@ function fakeMap() {
   drawGeneratedImages(map as unknown as MaplibreMap);
   const ask = (id: string) => resolver?.(id);
   const missing = (id: string) => listeners.forEach((l) => l({ id }));
-  return { images, ask, missing };
+  return { map: map as unknown as MaplibreMap, images, ask, missing };
 }
 
 const picture = (width: number): RasterImage => ({
@@ -40,5 +40,29 @@ describe('images drawn when MapLibre asks', () => {
     drawsImages((id) => (id.startsWith('b:') ? picture(2) : null));
     missing('b:1');
     expect(images.get('b:1')?.width).toBe(2);
+  });
+
+  it('draws ahead in tasks of their own, a slice at a time, skipping what is drawn, until stopped', () => {
+    vi.useFakeTimers();
+    try {
+      const { map, images, ask } = fakeMap();
+      ask('a:2');
+      const before = drawn;
+      // Each image takes 5 ms of a 12 ms slice: three per task.
+      let t = 0;
+      const now = () => t;
+      drawsImages((id) => (id.startsWith('d:') ? ((t += 5), picture(3)) : null));
+      const stop = drawAhead(map, ['a:2', 'd:1', 'd:2', 'd:3', 'd:4', 'd:5'], now);
+      expect(images.has('d:1')).toBe(false);
+      vi.advanceTimersByTime(0);
+      expect(['d:1', 'd:2', 'd:3'].every((id) => images.has(id))).toBe(true);
+      expect(images.has('d:4')).toBe(false);
+      stop();
+      vi.runAllTimers();
+      expect(images.has('d:4')).toBe(false);
+      expect(drawn).toBe(before);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

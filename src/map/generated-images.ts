@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { PATTERN_PIXEL_RATIO, type RasterImage } from '@/lib/presence/patterns';
 
@@ -26,13 +28,41 @@ export function drawsImages(drawer: ImageDrawer): void {
  * MapLibre), and an image added on that event makes MapLibre lay out again the tiles that named it.
  */
 export function drawGeneratedImages(map: MaplibreMap): void {
-  const draw = (id: string) => {
-    if (map.hasImage(id)) return;
-    for (const drawer of drawers) {
-      const image = drawer(id);
-      if (image) return void map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
-    }
-  };
+  const draw = (id: string) => drawImage(map, id);
   map.setMissingStyleImageResolver(draw);
   map.on('styleimagemissing', (e: { id: string }) => draw(e.id));
+}
+
+function drawImage(map: MaplibreMap, id: string): void {
+  if (!id || map.hasImage(id)) return;
+  for (const drawer of drawers) {
+    const image = drawer(id);
+    if (image) return void map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
+  }
+}
+
+/** Longest a task drawing images ahead runs before it lets the page go on. */
+const AHEAD_SLICE_MS = 12;
+
+/**
+ * Draws ahead, a few at a time in tasks of their own, the images the layers are about to ask for:
+ * waiting for the worker's request put the drawing on its round trip, and the presences reached the
+ * screen up to a second after the base map in a Lighthouse run. Whatever is asked for first, the
+ * resolver draws then; an image is never drawn twice.
+ */
+export function useImagesAhead(map: MapRef | undefined, ids: readonly string[]) {
+  const key = ids.join('|');
+  useEffect(() => map && drawAhead(map.getMap(), key.split('|')), [map, key]);
+}
+
+/** Draws `ids` in tasks of at most AHEAD_SLICE_MS each; returns how to stop. */
+export function drawAhead(map: MaplibreMap, ids: string[], now = () => performance.now()): () => void {
+  const queue = [...ids];
+  const next = () => {
+    const until = now() + AHEAD_SLICE_MS;
+    while (queue.length && now() < until) drawImage(map, queue.shift() ?? '');
+    if (queue.length) timer = setTimeout(next, 0);
+  };
+  let timer = setTimeout(next, 0);
+  return () => clearTimeout(timer);
 }

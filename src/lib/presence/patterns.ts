@@ -118,6 +118,16 @@ export const chipImageId = (area: BusinessAreaId, status: PresenceStatus, user: 
   `presence-chip:${area}:${status}${user ? ':user' : ''}`;
 export const stackImageId = (areas: readonly BusinessAreaId[]) => `presence-stack:${areas.join(',')}`;
 
+/** The images every first view may name, whatever is shown. */
+export const FIXED_PRESENCE_IMAGES = [
+  FOOTPRINT_ID,
+  INFERRED_RING_ID,
+  USER_BADGE_ID,
+  SOURCE_BADGE_ID,
+  CLOSED_STRIKE_ID,
+  CHIP_HALO_ID,
+] as const;
+
 /** The images the presence layers name by id, drawn from the id alone; null for an id not theirs. */
 export function presenceImage(id: string): RasterImage | null {
   const chip = /^presence-chip:([a-z-]+):([a-z-]+)(:user)?$/.exec(id);

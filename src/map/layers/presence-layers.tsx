@@ -9,8 +9,8 @@ import { useAppStore } from '@/state/store';
 import { openArea } from '@/components/open-area';
 import { pickArea } from '../pick-area';
 import { escapeOnMap } from '../escape-on-map';
-import { drawsImages } from '../generated-images';
-import { presenceImage } from '@/lib/presence/patterns';
+import { drawsImages, useImagesAhead } from '../generated-images';
+import { FIXED_PRESENCE_IMAGES, presenceImage } from '@/lib/presence/patterns';
 import { usePresenceInteraction } from '../use-presence-interaction';
 import { presenceSelectedLabel } from '../styles/presence-points';
 import { MARKS_SOURCE, onPart } from '../styles/presence-marks';
@@ -44,7 +44,7 @@ drawsImages(presenceImage);
  */
 export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const { presences, clusters, chips, shapes, marks, aggregated, allAggregated } = layout;
+  const { presences, clusters, points, chips, shapes, marks, aggregated, allAggregated } = layout;
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
@@ -54,6 +54,15 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const describe = usePresenceText();
   const diff = useChanges()?.diff ?? null;
   const byId = useMemo(() => new Map(presences.map((p) => [p.id, p])), [presences]);
+  const images = useMemo(
+    () => [
+      ...FIXED_PRESENCE_IMAGES,
+      ...(chips?.features.map((f) => f.properties.image) ?? []),
+      ...points.stacks.features.map((f) => f.properties.image),
+    ],
+    [chips, points.stacks],
+  );
+  useImagesAhead(map, images);
   const onEscape = escapeOnMap;
   const onSelect = useCallback(
     (id: string) => {
