@@ -9,9 +9,10 @@ export type ImageDrawer = (id: string) => RasterImage | null;
 const drawers = new Set<ImageDrawer>();
 
 /**
- * Adds a kind of generated image (the presences' chips, stacks and badges; an aggregate's ring).
- * Called by the module whose layers name them as it loads, so the kind is known before any of its
- * layers is on the map: a tile that asks first would otherwise be laid out without its images.
+ * Adds a kind of generated image (the presences' chips, stacks and badges; an aggregate's ring; the
+ * coverage fill patterns). Called by the module whose layers name them as it loads, so the kind is
+ * known before any of its layers is on the map: a tile that asks first would otherwise be laid out
+ * without its images.
  */
 export function drawsImages(drawer: ImageDrawer): void {
   drawers.add(drawer);

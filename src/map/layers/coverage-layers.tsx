@@ -9,11 +9,24 @@ import { CoverageLegend } from './coverage-legend';
 import { CoverageTooltip } from './coverage-tooltip';
 import { useAreaClick } from '../use-area-click';
 import { useCoverageHover } from './use-coverage-hover';
-import { useCoveragePatterns } from './use-coverage-patterns';
+import { drawsImages } from '../generated-images';
 import { BASE_TILE_BUFFER } from './tile-buffer';
+import {
+  AREA_LEVEL_PATTERN,
+  areaLevelPattern,
+  WHITE_SPOT_PATTERN,
+  whiteSpotPattern,
+} from '@/lib/coverage/patterns';
 
 const COLLECTION = { region: 'regions', erhvervshus: 'erhvervshus', municipality: 'municipalities' } as const;
 const HOVER_LAYERS = [style.COVERAGE_FILL_ID, style.COVERAGE_BLANK_ID];
+
+// The fill patterns, drawn when a tile first asks for them (src/map/generated-images.ts).
+const PATTERNS = new Map([
+  [WHITE_SPOT_PATTERN, whiteSpotPattern],
+  [AREA_LEVEL_PATTERN, areaLevelPattern],
+]);
+drawsImages((id) => PATTERNS.get(id)?.() ?? null);
 
 /**
  * The coverage choropleth: clusters present per region / erhvervshus area / municipality, km from each
@@ -26,7 +39,6 @@ export function CoverageLayers({ baseMap }: { baseMap: BaseMap }) {
   const metric = useAppStore((s) => s.coverageMetric);
   const level = useAppStore((s) => s.coverageLevel);
   const radius = useAppStore((s) => s.coverageRadius);
-  useCoveragePatterns(mapRef);
   const hover = useCoverageHover(mapRef, HOVER_LAYERS);
   // Distance is measured per municipality whatever the chosen level, so that is what a click opens.
   useAreaClick(mapRef, metric === 'distance' ? 'municipality' : level);
