@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
-import { drawnPresences } from './support/presence-map';
+import { drawnAreas, drawnPresences } from './support/presence-map';
 
 /** This spec's views: the filters and the header (issue 4 checks its own list and panels). */
 const MY_VIEWS = ['#filters', 'header'];
@@ -38,6 +38,9 @@ test.describe('filters', () => {
     await page.goto('/');
     await waitForMap(page);
     await expect(count(page)).toHaveAttribute('data-visible-count', '25');
+    // Area-level presences tint their areas; a filter hides the areas it empties (feature state).
+    const everyArea = ['funen:fyn', 'municipality:0360', 'region:1082', 'region:1084', 'region:1085'];
+    await expect.poll(() => drawnAreas(page)).toEqual(everyArea);
 
     await page.getByRole('checkbox', { name: 'Robot- og droneteknologi (7)' }).check();
     await expectMapAndListToShow(page, [
@@ -51,6 +54,7 @@ test.describe('filters', () => {
     ]);
 
     // Counts are cross-filtered: the region facet counts within robotics.
+    await expect.poll(() => drawnAreas(page)).toEqual(['municipality:0360', 'region:1085']);
     await openFacet(page, /^Region/);
     await page.getByRole('checkbox', { name: 'Region Sjælland (2)' }).check();
     await expectMapAndListToShow(page, [
@@ -77,6 +81,7 @@ test.describe('filters', () => {
     await page.getByRole('button', { name: 'Nulstil alle filtre' }).click();
     await expect(count(page)).toHaveAttribute('data-visible-count', '25');
     await expect(page.getByRole('checkbox', { name: /^Robot- og droneteknologi/ })).not.toBeChecked();
+    await expect.poll(() => drawnAreas(page)).toEqual(everyArea);
   });
 
   test('"på Fyn" counts under both erhvervshus areas it covers, clusters without presences show 0', async ({

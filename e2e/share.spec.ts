@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap, expectNoAxeViolations, saveScreenshot } from './support/fixtures';
-import { markerPoint } from './support/presence-map';
+import { drawnAreas, markerPoint } from './support/presence-map';
 
 const VIEW = '/?business=construction&lang=da';
 const shareButton = (page: Page) => page.getByRole('button', { name: /^Del kortet|^Share the map/ });
@@ -129,6 +129,8 @@ test.describe('share and embed', () => {
     await page.setViewportSize({ width: 600, height: 400 });
     await page.goto('/?embed=1&lang=da&business=construction');
     await waitForMap(page);
+    // Opened with a filter on: only the area the filtered presences hold is tinted.
+    await expect.poll(() => drawnAreas(page)).toEqual(['region:1082']);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Klyngernes tilstedeværelse – Byggeri og anlæg: 5 af 25',
     );

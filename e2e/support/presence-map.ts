@@ -109,6 +109,22 @@ export function drawnPresences(
   });
 }
 
+/**
+ * The areas tinted for area-level presences (their keys, "region:1085"): every presence's areas stay in
+ * the source, those the filters empty hidden by feature state, so those are left out here as on screen.
+ */
+export function drawnAreas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__klyngekortMap;
+    if (!map?.getLayer('presence-area-tint')) throw new Error('area tint layer missing');
+    const shown = map
+      .queryRenderedFeatures({ layers: ['presence-area-tint'] })
+      .filter((f) => f.state.hidden !== true)
+      .map((f) => String(f.properties.key));
+    return [...new Set(shown)].sort();
+  });
+}
+
 /** Waits until the camera has stopped, then returns its centre and zoom. */
 export async function settledCamera(page: Page) {
   await page.waitForFunction(() => window.__klyngekortMap?.isMoving() === false);

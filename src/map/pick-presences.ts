@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
 import { BUSINESS_AREA_IDS, type BusinessAreaId } from '@/model/schema';
-import { AREA_HIT_LAYERS } from './styles/presence-areas';
+import { AREA_HIDDEN_STATE, AREA_HIT_LAYERS } from './styles/presence-areas';
 import { POINT_HIT_LAYER, STACK_HIT_LAYER } from './styles/presence-points';
 import { aggregateCount, IMPORTED_HIT_LAYERS, OWN_COUNT_SLOT } from './styles/imported-ids';
 
@@ -83,6 +83,8 @@ export function pickPresences(map: MaplibreMap, point: { x: number; y: number })
     };
   }
   const here = map.unproject([x, y]);
-  const ids = [...new Set(query([x, y], [AREA_HIT_LAYERS.tint]).flatMap((f) => idList(f.properties.ids)))];
+  // A filtered-out area is still in the source, drawn at no opacity: not there for the reader.
+  const areas = query([x, y], [AREA_HIT_LAYERS.tint]).filter((f) => f.state[AREA_HIDDEN_STATE] !== true);
+  const ids = [...new Set(areas.flatMap((f) => idList(f.properties.ids)))];
   return ids.length ? { ids, longitude: here.lng, latitude: here.lat } : null;
 }

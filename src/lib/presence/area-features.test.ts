@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointInPolygon } from '@/lib/geo/point-in-polygon';
-import { areaChips, areaShapes, chipOffsets, type Obstacle } from './area-features';
+import { areaChips, areaKeysOf, areaShapes, chipOffsets, type Obstacle } from './area-features';
 import { CHIP_GAP, CHIP_HALF } from './marker-style';
 import { project } from './mercator';
 import { presencePointData } from './point-features';
@@ -23,6 +23,23 @@ describe('areaShapes', () => {
     expect(sjaelland?.properties.ids).toBe(
       ',clean--sjaelland,marlog--sjaelland,digitallead--sjaelland,odense-robotics--sjaelland,',
     );
+  });
+
+  it("names the areas a subset of presences still holds, in the shapes' order", () => {
+    const keys = shapes.features.map((f) => f.properties.key);
+    expect(areaKeysOf(dataset.presences, dataset.clusters, baseMap)).toEqual(keys);
+    const robotics = dataset.presences.filter((p) => p.clusterId === 'odense-robotics');
+    const held = areaKeysOf(robotics, dataset.clusters, baseMap);
+    expect(held).toContain('region:1085');
+    expect(held.length).toBeLessThan(keys.length);
+    expect(held.every((k) => keys.includes(k))).toBe(true);
+    expect(
+      areaKeysOf(
+        dataset.presences.filter((p) => !p.area),
+        dataset.clusters,
+        baseMap,
+      ),
+    ).toEqual([]);
   });
 
   it('draws Femern Bælt as Lolland', () => {

@@ -59,7 +59,12 @@ function byArea(presences: AreaPresence[]): AreaPresence[][] {
   return [...groups.values()];
 }
 
-/** The areas that hold area-level presences, each drawn once with the ids of what it holds. */
+/**
+ * The areas that hold area-level presences, each drawn once with the ids of what it holds. The map
+ * keeps every presence's areas loaded and hides those the filters empty (areaKeysOf): the shapes
+ * carry most of the map's presence geometry, and handing them to MapLibre again on every filter
+ * change cost the worker more than the markers themselves (README "Performance").
+ */
 export function areaShapes(
   presences: Presence[],
   clusters: Cluster[],
@@ -211,4 +216,11 @@ export function areaChips(
     });
   }
   return { type: 'FeatureCollection', features: chips };
+}
+
+/** The keys (AreaShapeProps.key) of the areas that hold at least one of these presences, in areaShapes' order. */
+export function areaKeysOf(presences: Presence[], clusters: Cluster[], baseMap: BaseMap): string[] {
+  return byArea(areaPresencesOf(presences, clusters, baseMap)).map((group) =>
+    areaKey(group[0] as AreaPresence),
+  );
 }

@@ -44,7 +44,7 @@ drawsImages(presenceImage);
  */
 export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
   const { current: map } = useMap();
-  const { presences, clusters, points, chips, shapes, marks, aggregated, allAggregated } = layout;
+  const { presences, clusters, points, chips, shapes, shownAreas, marks, aggregated, allAggregated } = layout;
   const language = useLanguage();
   const selectedPresenceId = useAppStore((s) => s.selectedPresenceId);
   const selectedClusterId = useAppStore((s) => s.selectedClusterId);
@@ -94,7 +94,8 @@ export function PresenceLayers({ layout }: { layout: PresenceLayout }) {
     <>
       <AreaShapeLayers
         shapes={shapes}
-        selectedId={selected}
+        shown={shownAreas}
+        selectedId={selectedChip ? selected : ''}
         selectedColor={selectedChip?.properties.color ?? '#000000'}
       />
       <Source id={MARKS_SOURCE} type="geojson" data={marks} buffer={PRESENCE_TILE_BUFFER}>

@@ -4,7 +4,7 @@ import type { Cluster, Presence } from '@/model/schema';
 import { useDataset } from '@/data/dataset';
 import { useAllPresences, useVisiblePresences } from '@/hooks/use-visible-presences';
 import { splitTownPresences } from '@/lib/presence/aggregated-points';
-import { areaChips, areaShapes } from '@/lib/presence/area-features';
+import { areaChips, areaKeysOf, areaShapes } from '@/lib/presence/area-features';
 import { memoLast, memoPerInput } from '@/lib/memo/memo-last';
 import { presencePointData } from '@/lib/presence/point-features';
 import { presenceMarks } from '@/lib/presence/mark-features';
@@ -31,6 +31,7 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     points: memoLast(presencePointData),
     chips: memoLast(areaChips),
     shapes: memoLast(areaShapes),
+    shown: memoLast(areaKeysOf),
     clearances: memoLast(townClearances),
     label: memoLast(selectedLabel),
     marks: memoLast(presenceMarks),
@@ -47,6 +48,8 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
   // As if no filter were on: the aggregating source shown while none is (aggregated-point-layers.tsx).
   const everything = useAllPresences();
   const allAggregated = useMemo(() => townsOf(everything).aggregated, [everything]);
+  // The areas' shapes as if no filter were on, the filtered-out ones hidden (area-presence-layers.tsx).
+  const allAreaPresences = useMemo(() => everything.filter((p) => p.area), [everything]);
   const located = towns.markers;
   const areaPresences = useMemo(() => presences.filter((p) => p.area), [presences]);
   const keep = located.some((p) => p.id === selected) ? selected : null;
@@ -60,10 +63,12 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     allAggregated,
     points,
     chips,
-    shapes: baseMap ? memo.shapes(areaPresences, clusters, baseMap) : null,
+    shapes: baseMap ? memo.shapes(allAreaPresences, clusters, baseMap) : null,
+    shownAreas: baseMap ? memo.shown(areaPresences, clusters, baseMap) : NO_AREAS,
     clearances: baseMap ? memo.clearances(baseMap.labels.features, points.reach, zoom) : NO_CLEARANCES,
     marks: chips ? memo.marks(points, chips, label) : null,
   };
 }
 
 const NO_CLEARANCES: [string, number][] = [];
+const NO_AREAS: string[] = [];

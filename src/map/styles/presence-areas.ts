@@ -6,6 +6,18 @@ import { CODE_ON_COLOUR } from './presence-points';
 
 type Style<T> = Omit<T, 'source'>;
 
+/** The source of the area shapes (areaShapes): every presence's areas, the filtered-out ones hidden. */
+export const AREA_SOURCE = 'presence-areas';
+
+/**
+ * Feature state of an area shape that none of the filtered presences holds: it stays in the source
+ * and is drawn at no opacity, so a filter change re-tiles none of the areas' geometry.
+ */
+export const AREA_HIDDEN_STATE = 'hidden';
+
+const unlessHidden = (opacity: number) =>
+  ['case', ['boolean', ['feature-state', AREA_HIDDEN_STATE], false], 0, opacity] as never;
+
 /**
  * An area that holds area-level presences ("på Sjælland"), however many: one light tint and a soft
  * band just inside its edge, drawn once, so several clusters on one area stay one calm shape and the
@@ -16,7 +28,7 @@ export const areaTint: Style<FillLayerSpecification> = {
   type: 'fill',
   paint: {
     'fill-color': PRESENCE_COLORS.areaTint,
-    'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6, 0.09, 9, 0.05],
+    'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6, unlessHidden(0.09), 9, unlessHidden(0.05)],
     'fill-antialias': false,
   },
 };
@@ -27,7 +39,7 @@ export const areaEdge: Style<LineLayerSpecification> = {
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': PRESENCE_COLORS.areaTint,
-    'line-opacity': 0.22,
+    'line-opacity': unlessHidden(0.22),
     'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 9, 6],
     // Rings run clockwise (area-geometry.ts), so a positive offset lies inside the area.
     'line-offset': ['interpolate', ['linear'], ['zoom'], 5, 1.25, 9, 3],
