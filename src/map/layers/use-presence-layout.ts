@@ -48,8 +48,6 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
   // As if no filter were on: the aggregating source shown while none is (aggregated-point-layers.tsx).
   const everything = useAllPresences();
   const allAggregated = useMemo(() => townsOf(everything).aggregated, [everything]);
-  // The areas' shapes as if no filter were on, the filtered-out ones hidden (area-presence-layers.tsx).
-  const allAreaPresences = useMemo(() => everything.filter((p) => p.area), [everything]);
   const located = towns.markers;
   const areaPresences = useMemo(() => presences.filter((p) => p.area), [presences]);
   const keep = located.some((p) => p.id === selected) ? selected : null;
@@ -63,7 +61,8 @@ export function usePresenceLayout(baseMap: BaseMap | undefined, zoom: number, ma
     allAggregated,
     points,
     chips,
-    shapes: baseMap ? memo.shapes(allAreaPresences, clusters, baseMap) : null,
+    // As if no filter were on; the areas the filters empty are hidden (area-presence-layers.tsx).
+    shapes: baseMap ? memo.shapes(everything, clusters, baseMap) : null,
     shownAreas: baseMap ? memo.shown(areaPresences, clusters, baseMap) : NO_AREAS,
     clearances: baseMap ? memo.clearances(baseMap.labels.features, points.reach, zoom) : NO_CLEARANCES,
     marks: chips ? memo.marks(points, chips, label) : null,
