@@ -215,10 +215,15 @@ test.describe('bring your own data', () => {
       'CLEAN;"=HYPERLINK(""https://evil.example"";""klik"")";Etableret;x;9,5357;55,7093',
       'MADE;@SUM(1+1);Etableret;+x;10,2;56,15',
     ].join('\r\n');
+    const count = page.locator('[data-listed-count]');
+    await expect(count).not.toHaveAttribute('data-listed-count', '0');
+    const before = Number(await count.getAttribute('data-listed-count'));
     await openImport(page);
     await dialog(page).getByLabel('Vælg fil').setInputFiles(file('formler.csv', formulas));
     await expect(dialog(page)).toContainText('2 datapunkter tilføjet');
     await page.keyboard.press('Escape');
+    // The export writes what the list shows, and the list takes imports in a deferred render: wait for it.
+    await expect(count).toHaveAttribute('data-listed-count', String(before + 2));
     await page.getByRole('button', { name: 'Eksportér' }).click();
     const csv = await download(
       page,
